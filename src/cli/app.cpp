@@ -1,0 +1,35 @@
+#include "cli/app.h"
+
+#include <iostream>
+
+#include "cli/common.h"
+#include "core/error.h"
+
+namespace dateline::cli {
+
+int run(int argc, char** argv) {
+  CLI::App app{"dateline: news articles into a dated knowledge graph", "dateline"};
+  app.set_version_flag("--version", std::string("dateline ") + DATELINE_VERSION);
+  app.require_subcommand(1);
+  Context ctx;
+  app.add_option("--data", ctx.data_dir, "Data folder (lexicons, gazetteer, CAMEO lexicon)")
+      ->envname("DATELINE_DATA");
+  add_ingest_command(app, ctx);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::Success& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return kFatal;
+  } catch (const core::Error& e) {
+    report_error(e.what());
+    return kFatal;
+  } catch (const std::exception& e) {
+    report_error(e.what());
+    return kFatal;
+  }
+  return ctx.exit_code;
+}
+
+}  // namespace dateline::cli

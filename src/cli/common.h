@@ -1,0 +1,61 @@
+#pragma once
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <CLI/CLI.hpp>
+
+#include "core/pipeline.h"
+#include "ingest/ingest.h"
+
+namespace dateline::cli {
+
+// Exit codes.
+inline constexpr int kOk = 0;
+inline constexpr int kSomeFailed = 1;  // some inputs failed; the rest were processed
+inline constexpr int kFatal = 2;       // bad usage, or nothing could be done (bad manifest, data)
+
+// Options most subcommands share.
+struct InputOptions {
+  std::vector<std::string> inputs;
+  std::string manifest;
+  std::string dct;
+  bool replace_invalid = false;
+};
+
+// State shared by the subcommands of one run.
+struct Context {
+  std::string data_dir;
+  int exit_code = kOk;
+
+  // The pipeline, loaded on first use.
+  const core::Pipeline& pipeline();
+
+ private:
+  std::unique_ptr<core::Pipeline> pipeline_;
+};
+
+void add_input_options(CLI::App& cmd, InputOptions& o, bool with_dct);
+
+// Prints "dateline: error: ..." (or warning, note) to standard error.
+void report_error(const std::string& what);
+void report_warning(const std::string& what);
+void report_note(const std::string& what);
+
+// Reads every input and hands each article to `each`, in input order. A file that fails is
+// reported and skipped; returns kSomeFailed if any did.
+struct IngestRun {
+  std::optional<ingest::Manifest> manifest;
+  ingest::IngestOptions options;
+};
+IngestRun prepare_ingest(const InputOptions& o);
+int for_each_article(Context& ctx, const InputOptions& o, IngestRun& run,
+                     const std::function<void(ingest::Article&)>& each);
+
+// Subcommands.
+void add_ingest_command(CLI::App& app, Context& ctx);
+
+}  // namespace dateline::cli

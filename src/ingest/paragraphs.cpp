@@ -1,0 +1,462 @@
+#include "ingest/paragraphs.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "core/text.h"
+#include "core/utf8.h"
+
+namespace dateline::ingest {
+
+namespace text = core::text;
+using core::Span;
+
+namespace {
+
+// Classification looks at the start and end of a unit; a unit longer than this is prose.
+constexpr size_t kShortUnit = 2000;
+// How far back from a unit's end a photo credit may start.
+constexpr size_t kCreditWindow = 320;
+
+struct Line {
+  Span span;  // without the line break
+  bool blank = false;
+};
+
+std::vector<Line> split_lines(std::string_view t, Span range) {
+  std::vector<Line> lines;
+  uint32_t start = range.begin;
+  for (uint32_t i = range.begin; i <= range.end; ++i) {
+    if (i == range.end || t[i] == '\n') {
+      uint32_t end = i;
+      if (end > start && t[end - 1] == '\r') --end;
+      const Span s{start, end};
+      lines.push_back({s, text::is_blank(s.of(t))});
+      start = i + 1;
+    }
+  }
+  return lines;
+}
+
+// A block of lines of about the same width, none very long, is prose wrapped by hand.
+bool hard_wrapped(std::string_view t, const std::vector<Line>& lines, size_t first, size_t last) {
+  if (last - first < 2) return false;
+  size_t widest = 0;
+  for (size_t i = first; i < last; ++i)
+    widest = std::max(widest, text::length(text::trim(lines[i].span.of(t))));
+  if (widest < 40 || widest > 110) return false;
+  for (size_t i = first; i + 1 < last; ++i) {
+    if (text::length(text::trim(lines[i].span.of(t))) * 10 < widest * 6) return false;
+    // A line repeated (a caption, a headline) is not wrapped prose.
+    if (text::trim(lines[i].span.of(t)) == text::trim(lines[i + 1].span.of(t))) return false;
+  }
+  return true;
+}
+
+bool word_is(std::string_view w, const std::vector<std::string>& list) {
+  for (const auto& x : list)
+    if (text::equals_ci(w, x)) return true;
+  return false;
+}
+
+bool has_letter(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size())
+    if (core::utf8::is_letter(core::utf8::decode(s, i))) return true;
+  return false;
+}
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::string_view strip_punct(std::string_view w) {
+  const auto punct = [](char c) {
+    return c == '(' || c == ')' || c == ',' || c == ';' || c == ':' || c == '/' || c == '.';
+  };
+  while (!w.empty() && punct(w.front())) w.remove_prefix(1);
+  while (!w.empty() && punct(w.back())) w.remove_suffix(1);
+  return w;
+}
+
+bool is_connector(std::string_view w) {
+  static const char* const kSmall[] = {"of",  "and", "the", "for", "de",  "di", "da", "du", "von",
+                                       "van", "der", "al",  "el",  "bin", "la", "le", "&"};
+  for (const char* s : kSmall)
+    if (w == s) return true;
+  return false;
+}
+
+// "Yaroslav Chingaev / Moskva News Agency", "WANA (West Asia News Agency)/Name via Reuters",
+// "via AP": a short run of names joined by a slash or handed on by "via".
+bool credit_like(std::string_view s, const LayoutCues& cues) {
+  s = text::trim(s);
+  if (s.empty() || s.size() > kCreditWindow || text::ends_sentence(s)) return false;
+  for (const auto& lead : cues.credit_leads)
+    if (text::starts_with_ci(s, lead)) return true;
+  for (const auto& agency : cues.agencies)
+    if (s == agency) return true;
+  const auto ws = text::words(s);
+  if (ws.empty() || ws.size() > 14) return false;
+  bool slash = s.find('/') != std::string_view::npos, via = false;
+  size_t names = 0;
+  for (const auto& w : ws) {
+    if (word_is(w.text, cues.credit_via)) {
+      via = true;
+      continue;
+    }
+    // Split "Agency)/Majid" into its pieces.
+    size_t at = 0;
+    std::string_view rest = w.text;
+    while (at <= rest.size()) {
+      const size_t slash_at = rest.find('/', at);
+      const auto piece = strip_punct(rest.substr(
+          at, slash_at == std::string_view::npos ? std::string_view::npos : slash_at - at));
+      if (!piece.empty()) {
+        if (is_connector(piece)) {
+        } else if (text::is_capitalized(piece) || text::is_all_caps(piece)) {
+          ++names;
+        } else {
+          return false;
+        }
+      }
+      if (slash_at == std::string_view::npos) break;
+      at = slash_at + 1;
+    }
+  }
+  return names > 0 && (slash || via);
+}
+
+bool looks_like_name_line(std::string_view s) {
+  const auto ws = text::words(s);
+  if (ws.size() < 2 || ws.size() > 4 || text::ends_sentence(s) || has_digit(s)) return false;
+  for (const char* article : {"The", "A", "An"})  // "The Daily" is an outlet, not a person
+    if (ws.front().text == article) return false;
+  for (const auto& w : ws) {
+    if (is_connector(w.text)) continue;
+    if (!text::is_capitalized(w.text) || text::is_all_caps(w.text)) return false;
+    size_t i = 0;
+    while (i < w.text.size()) {
+      const char32_t cp = core::utf8::decode(w.text, i);
+      if (!core::utf8::is_letter(cp) && cp != '-' && cp != '\'' && cp != 0x2019 && cp != '.')
+        return false;
+    }
+  }
+  return true;
+}
+
+bool is_byline(std::string_view s, const LayoutCues& cues) {
+  for (const auto& lead : cues.byline_leads) {
+    if (!text::starts_with_ci(s, lead) || s.size() <= lead.size() + 1) continue;
+    if (!core::utf8::is_space(static_cast<unsigned char>(s[lead.size()]))) continue;
+    const auto rest = text::trim(s.substr(lead.size()));
+    if (text::is_capitalized(rest) && text::words(rest).size() <= 15 && !text::ends_sentence(rest))
+      return true;
+  }
+  return false;
+}
+
+bool is_embed(std::string_view s, const LayoutCues& cues) {
+  if (s.size() > kShortUnit * 2) return false;
+  for (const auto& m : cues.embed_markers)
+    if (text::contains_ci(s, m)) return true;
+  return s.find("(@") != std::string_view::npos && s.size() >= 4 &&
+         std::all_of(s.end() - 4, s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "... headline text01.03.26, 10:49 • 14914 views" ends with a count and a counter word.
+bool ends_with_counter(std::string_view s, const LayoutCues& cues, size_t& words_before) {
+  const auto ws = text::words(s);
+  if (ws.size() < 2 || !word_is(ws.back().text, cues.related_counters)) return false;
+  const auto count = ws[ws.size() - 2].text;
+  if (count.empty() || !std::all_of(count.begin(), count.end(), [](char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == 'K' || c == 'k';
+      }))
+    return false;
+  words_before = 0;
+  for (size_t i = 0; i + 2 < ws.size(); ++i) words_before += has_letter(ws[i].text) ? 1 : 0;
+  return true;
+}
+
+bool is_boilerplate_line(std::string_view s, const LayoutCues& cues) {
+  if (!has_letter(s) || text::length(s) <= 3) return true;
+  // A lone word is a label ("Details", "Timeline"), not prose.
+  if (text::words(s).size() == 1 && !text::ends_sentence(s)) return true;
+  std::string_view bare = s;
+  while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.remove_suffix(1);
+  if (word_is(bare, cues.boilerplate_lines)) return true;
+  // "Kyiv • UNN": a short line of bullet-separated labels.
+  if (s.find("\xE2\x80\xA2") != std::string_view::npos && text::words(s).size() <= 6 &&
+      !text::ends_sentence(s))
+    return true;
+  return false;
+}
+
+std::string normalized(std::string_view s) {
+  std::string out;
+  for (const auto& w : text::words(s)) {
+    if (!out.empty()) out += ' ';
+    out += w.text;
+  }
+  return out;
+}
+
+}  // namespace
+
+size_t header_length(std::string_view s, const LayoutCues& cues) {
+  for (const auto& key : cues.header_date_keys) {
+    if (!text::starts_with_ci(s, key)) continue;
+    size_t i = key.size();
+    if (i < s.size() && s[i] == ':') ++i;
+    const size_t gap = i;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    if (i == gap || i + 10 > s.size()) continue;
+    const auto d = s.substr(i, 10);
+    const bool shaped = d[4] == '-' && d[7] == '-' && std::all_of(d.begin(), d.end(), [](char c) {
+                          return (c >= '0' && c <= '9') || c == '-';
+                        });
+    if (!shaped) continue;
+    if (i + 10 < s.size() && !core::utf8::is_space(static_cast<unsigned char>(s[i + 10]))) continue;
+    return i + 10;
+  }
+  return 0;
+}
+
+size_t trailing_credit(std::string_view s, const LayoutCues& cues) {
+  s = text::trim(s);
+  if (s.empty()) return std::string_view::npos;
+  const size_t window_start = s.size() > kCreditWindow ? s.size() - kCreditWindow : 0;
+  // "(AP Photo/Name)" at the very end.
+  if (s.back() == ')') {
+    const size_t open = s.rfind('(');
+    if (open != std::string_view::npos && open >= window_start) {
+      const auto inside = s.substr(open + 1, s.size() - open - 2);
+      for (const auto& lead : cues.credit_parenthesized) {
+        if (!text::starts_with_ci(inside, lead)) continue;
+        const size_t after = lead.size();
+        if (after == inside.size() || inside[after] == '/' || inside[after] == ':' ||
+            inside[after] == ' ')
+          return open;
+      }
+    }
+  }
+  // "... in Moscow. Name / Agency": the text after the last sentence end is a credit.
+  for (size_t i = s.size(); i-- > window_start;) {
+    const bool boundary = i == 0 || ((s[i - 1] == ' ' || s[i - 1] == '\t') && i >= 2 &&
+                                     text::ends_sentence(s.substr(0, i - 1)));
+    if (!boundary) continue;
+    if (credit_like(s.substr(i), cues)) return i;
+    if (i > 0) break;  // only the last sentence may be a credit
+  }
+  // "... in May 2024. Photograph: Name/Agency": a credit lead after a sentence.
+  for (const auto& lead : cues.credit_leads) {
+    for (size_t at = s.find(lead, window_start); at != std::string_view::npos;
+         at = s.find(lead, at + 1)) {
+      if (at == 0 || (s[at - 1] == ' ' && text::ends_sentence(s.substr(0, at - 1)))) return at;
+    }
+  }
+  return std::string_view::npos;
+}
+
+bool headline_shaped(std::string_view s) {
+  if (s.size() > 400 || text::ends_sentence(s)) return false;
+  const auto ws = text::words(s);
+  if (ws.size() < 3 || ws.size() > 30) return false;
+  const char32_t first = text::first_code_point(s);
+  return text::is_upper(first) || (first >= '0' && first <= '9') || first == '"' ||
+         first == 0x201C || first == '\'';
+}
+
+bool prose_shaped(std::string_view s) {
+  return text::ends_sentence(s) &&
+         text::words(s.substr(0, std::min<size_t>(s.size(), 400))).size() >= 6;
+}
+
+std::vector<Unit> segment(std::string_view t, Span range, const LayoutCues& cues) {
+  const auto lines = split_lines(t, range);
+  std::vector<Unit> units;
+  int gap = 0, block = 0;
+  size_t i = 0;
+  while (i < lines.size()) {
+    if (lines[i].blank) {
+      ++gap;
+      ++i;
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && !lines[end].blank) ++end;
+    const int count = static_cast<int>(end - i);
+    const auto add = [&](Span s) {
+      s = text::trimmed(t, s);
+      if (s.empty()) return;
+      units.push_back({s, units.empty() || units.back().block != block ? gap : 0, block, count});
+    };
+    if (hard_wrapped(t, lines, i, end)) {
+      add({lines[i].span.begin, lines[end - 1].span.end});
+    } else {
+      for (size_t k = i; k < end; ++k) add(lines[k].span);
+    }
+    gap = 0;
+    ++block;
+    i = end;
+  }
+  // Split headers and credits off.
+  std::vector<Unit> out;
+  out.reserve(units.size());
+  for (Unit u : units) {
+    const auto s = u.span.of(t);
+    if (const size_t h = header_length(s, cues); h > 0) {
+      Unit header = u;
+      header.span.end = u.span.begin + static_cast<uint32_t>(h);
+      header.kind = Unit::Kind::Header;
+      out.push_back(header);
+      u.span = text::trimmed(t, {header.span.end, u.span.end});
+      u.gap_before = 0;
+      if (u.span.empty()) continue;
+    }
+    const auto rest = u.span.of(t);
+    if (const size_t c = trailing_credit(rest, cues); c != std::string_view::npos) {
+      Unit credit = u;
+      credit.span = text::trimmed(t, {u.span.begin + static_cast<uint32_t>(c), u.span.end});
+      credit.kind = Unit::Kind::Credit;
+      credit.gap_before = 0;
+      u.span = text::trimmed(t, {u.span.begin, u.span.begin + static_cast<uint32_t>(c)});
+      if (!u.span.empty()) {
+        u.had_credit = true;
+        out.push_back(u);
+      } else {
+        credit.gap_before = u.gap_before;
+      }
+      out.push_back(credit);
+      continue;
+    }
+    out.push_back(u);
+  }
+  return out;
+}
+
+std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& units,
+                                const LayoutCues& cues) {
+  std::vector<Paragraph> out(units.size());
+  const size_t n = units.size();
+
+  // Where prose stops: a lone name or list of short lines after it is furniture.
+  size_t last_prose = n;
+  for (size_t i = n; i-- > 0;)
+    if (units[i].kind == Unit::Kind::Text && prose_shaped(units[i].span.of(t))) {
+      last_prose = i;
+      break;
+    }
+  // A tag list: blocks of three or more short unpunctuated lines after the last prose.
+  std::vector<bool> tag(n, false);
+  for (size_t i = last_prose == n ? 0 : last_prose + 1; i < n; ++i) {
+    const auto s = units[i].span.of(t);
+    tag[i] = units[i].lines_in_block >= 3 && text::length(s) <= 60 && !text::ends_sentence(s);
+  }
+
+  std::unordered_map<std::string, size_t> seen;
+  bool body_seen = false;
+  for (size_t i = 0; i < n; ++i) {
+    const Unit& u = units[i];
+    const auto s = u.span.of(t);
+    Paragraph& p = out[i];
+    p.span = u.span;
+    if (s.size() <= kShortUnit) {
+      auto [it, fresh] = seen.emplace(normalized(s), i);
+      if (!fresh) {
+        p.cls = out[it->second].cls;
+        p.repeat = true;
+        continue;
+      }
+    }
+    const bool short_unit = s.size() <= kShortUnit;
+    size_t words_before_counter = 0;
+    bool caption_lead = false;
+    for (const auto& lead : cues.caption_leads)
+      caption_lead = caption_lead || text::starts_with_ci(s, lead);
+    if (u.kind == Unit::Kind::Header) {
+      p.cls = ParagraphClass::Boilerplate;
+    } else if (u.kind == Unit::Kind::Credit) {
+      p.cls = ParagraphClass::Credit;
+    } else if (u.had_credit || caption_lead) {
+      p.cls = ParagraphClass::Caption;
+    } else if (short_unit && is_embed(s, cues)) {
+      p.cls = ParagraphClass::Embed;
+    } else if (short_unit &&
+               std::any_of(cues.related_leads.begin(), cues.related_leads.end(),
+                           [&](const auto& l) { return text::starts_with_ci(s, l); })) {
+      p.cls = ParagraphClass::RelatedLink;
+    } else if (short_unit && ends_with_counter(s, cues, words_before_counter)) {
+      p.cls = words_before_counter >= 4 ? ParagraphClass::RelatedLink : ParagraphClass::Boilerplate;
+    } else if (tag[i] || (short_unit && is_boilerplate_line(s, cues))) {
+      p.cls = ParagraphClass::Boilerplate;
+    } else if (short_unit && (is_byline(s, cues) ||
+                              (last_prose != n && i > last_prose && looks_like_name_line(s)))) {
+      p.cls = ParagraphClass::Byline;
+    } else if (!body_seen && headline_shaped(s)) {
+      p.cls = ParagraphClass::Headline;
+    } else {
+      p.cls = ParagraphClass::Body;
+      body_seen = true;
+    }
+  }
+  return out;
+}
+
+std::vector<CreditedPerson> credited_people(std::string_view t, const Paragraph& p,
+                                            const LayoutCues& cues) {
+  std::vector<CreditedPerson> out;
+  if (p.cls != ParagraphClass::Credit && p.cls != ParagraphClass::Byline) return out;
+  const bool photographer = p.cls == ParagraphClass::Credit;
+  // Work on [b, e) within t, cutting away leads, brackets and agencies.
+  uint32_t b = p.span.begin, e = p.span.end;
+  auto s = [&] { return std::string_view(t).substr(b, e - b); };
+  if (s().size() >= 2 && s().front() == '(' && s().back() == ')') {
+    ++b;
+    --e;
+  }
+  for (const auto& lead : photographer ? cues.credit_leads : cues.byline_leads)
+    if (text::starts_with_ci(s(), lead)) {
+      b += static_cast<uint32_t>(lead.size());
+      break;
+    }
+  // Pieces separated by '/', ',', ';' and the words "via" and "and".
+  std::vector<Span> pieces;
+  uint32_t start = b;
+  const auto cut = [&](uint32_t at, uint32_t skip) {
+    pieces.push_back(core::text::trimmed(t, {start, at}));
+    start = at + skip;
+  };
+  for (uint32_t i = b; i < e; ++i) {
+    const char c = t[i];
+    if (c == '/' || c == ',' || c == ';') {
+      cut(i, 1);
+    } else if (c == ' ') {
+      for (const char* word : {" via ", " and ", " & "}) {
+        const std::string_view w(word);
+        if (t.substr(i, w.size()) == w) {
+          cut(i, static_cast<uint32_t>(w.size()) - 1);
+          break;
+        }
+      }
+    }
+  }
+  pieces.push_back(core::text::trimmed(t, {start, e}));
+  for (Span piece : pieces) {
+    auto name = piece.of(t);
+    if (name.empty() || name.find('(') != std::string_view::npos ||
+        name.find(')') != std::string_view::npos)
+      continue;
+    bool agency = false;
+    for (const auto& a : cues.agencies) agency = agency || name == a;
+    for (const auto& w : text::words(name)) {
+      for (const auto& a : cues.agency_words) agency = agency || w.text == a;
+      agency = agency || text::is_all_caps(w.text) || word_is(w.text, cues.credit_via);
+    }
+    if (agency || !looks_like_name_line(name)) continue;
+    out.push_back({piece, photographer});
+  }
+  return out;
+}
+
+}  // namespace dateline::ingest

@@ -1,0 +1,138 @@
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "core/error.h"
+#include "core/files.h"
+#include "core/schema.h"
+#include "core/text.h"
+#include "core/utf8.h"
+#include "core/yaml.h"
+#include "helpers.h"
+
+using namespace dateline;
+namespace fs = std::filesystem;
+
+TEST_CASE("utf8: well-formed text passes, ill-formed sequences are found by offset") {
+  CHECK_FALSE(core::utf8::first_invalid("plain ASCII, and “curly” quotes — and 🇷🇺").has_value());
+  CHECK(core::utf8::first_invalid("abc\xC3").value() == 3);           // truncated
+  CHECK(core::utf8::first_invalid("ab\xC0\xAF").value() == 2);        // overlong '/'
+  CHECK(core::utf8::first_invalid("a\xED\xA0\x80z").value() == 1);    // surrogate
+  CHECK(core::utf8::first_invalid("\xF4\x90\x80\x80").value() == 0);  // above U+10FFFF
+  CHECK(core::utf8::first_invalid("0123456789abcdef\xFF").value() == 16);
+}
+
+TEST_CASE("utf8: replacing ill-formed bytes gives U+FFFD and keeps the rest") {
+  CHECK(core::utf8::replace_invalid("a\xFF"
+                                    "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
+  CHECK(core::utf8::replace_invalid("ok") == "ok");
+  const std::string fixed = core::utf8::replace_invalid("x\xE2\x82y");
+  CHECK_FALSE(core::utf8::first_invalid(fixed).has_value());
+  CHECK(fixed.front() == 'x');
+  CHECK(fixed.back() == 'y');
+}
+
+TEST_CASE("utf8: line and column of an offset") {
+  const auto lc = core::utf8::line_column("ab\ncd\nef", 7);
+  CHECK(lc.line == 3);
+  CHECK(lc.column == 2);
+}
+
+TEST_CASE("text: trimming, sentence ends and capitals") {
+  CHECK(core::text::trim("  \xC2\xA0 hi \n") == "hi");
+  CHECK(core::text::ends_sentence("He said so.”"));
+  CHECK(core::text::ends_sentence("Really?)"));
+  CHECK_FALSE(core::text::ends_sentence("A headline without a stop"));
+  CHECK(core::text::is_capitalized("Élysée"));
+  CHECK_FALSE(core::text::is_capitalized("élan"));
+  CHECK(core::text::is_all_caps("MOSCOW"));
+  CHECK_FALSE(core::text::is_all_caps("Moscow"));
+  CHECK(core::text::words("  two  words ").size() == 2);
+}
+
+TEST_CASE("errors name the file, line and column") {
+  const core::Error e("bad thing", {"f.yaml", 3, 7});
+  CHECK(std::string(e.what()) == "f.yaml:3:7: bad thing");
+  CHECK(std::string(core::Error("plain").what()) == "plain");
+}
+
+TEST_CASE("yaml: plain scalars get types, quoted ones stay strings, lines are kept") {
+  const auto doc =
+      core::parse_yaml("a: 12\nb: '12'\nc: true\nd: 2026-03-02\ne:\n  - x\n  - 1.5\n", "t.yaml");
+  CHECK(doc.value["a"] == 12);
+  CHECK(doc.value["b"] == "12");
+  CHECK(doc.value["c"] == true);
+  CHECK(doc.value["d"] == "2026-03-02");
+  CHECK(doc.value["e"][1] == 1.5);
+  CHECK(doc.locate("/e/1").line == 7);
+  CHECK(doc.locate("/e/9").line == 6);  // falls back to the nearest enclosing value (the list)
+}
+
+TEST_CASE("yaml: duplicate keys and bad syntax are errors with a line") {
+  CHECK_THROWS_WITH_AS(core::parse_yaml("a: 1\na: 2\n", "d.yaml"), doctest::Contains("d.yaml:2"),
+                       core::Error);
+  CHECK_THROWS_WITH_AS(core::parse_yaml("a: [1, 2\n", "s.yaml"),
+                       doctest::Contains("not valid YAML"), core::Error);
+}
+
+TEST_CASE("yaml: nested aliases are refused, not expanded") {
+  std::string laughs = "a: &a [x, x, x, x, x, x, x, x, x, x]\n";
+  char prev = 'a';
+  for (char c = 'b'; c <= 'k'; ++c) {
+    laughs += std::string(1, c) + ": &" + c + " [";
+    for (int i = 0; i < 10; ++i) laughs += std::string(i ? ", *" : "*") + prev;
+    laughs += "]\n";
+    prev = c;
+  }
+  CHECK_THROWS_WITH_AS(core::parse_yaml(laughs, "laughs.yaml"),
+                       doctest::Contains("refusing to expand"), core::Error);
+}
+
+TEST_CASE("schema: unknown keys, wrong types, bad patterns and dates are reported at their line") {
+  const std::string manifest =
+      "articles:\n"
+      "  - file: a.txt\n"
+      "    publishd: 2026-03-02\n";
+  CHECK_THROWS_WITH_AS(
+      core::parse_yaml(manifest, "m.yaml", "manifest.schema.json"),
+      doctest::Contains("m.yaml:3:15: /articles/0/publishd: unknown key 'publishd'"), core::Error);
+  CHECK_THROWS_WITH_AS(core::parse_yaml("articles: 3\n", "m.yaml", "manifest.schema.json"),
+                       doctest::Contains("expected array"), core::Error);
+  CHECK_THROWS_WITH_AS(core::parse_yaml("articles:\n  - file: a\n    published: March 2\n",
+                                        "m.yaml", "manifest.schema.json"),
+                       doctest::Contains("m.yaml:3"), core::Error);
+  CHECK_NOTHROW(core::parse_yaml("articles:\n  - file: a\n    published: 2026\n", "m.yaml",
+                                 "manifest.schema.json"));
+}
+
+TEST_CASE("schema: every data file of the repository validates") {
+  for (const auto& [dir, schema] :
+       std::vector<std::pair<std::string, std::string>>{{"actors", "actors.schema.json"}}) {
+    REQUIRE(fs::is_directory(test::data_dir() / dir));
+    for (const auto& entry : fs::directory_iterator(test::data_dir() / dir)) {
+      CAPTURE(entry.path().string());
+      CHECK_NOTHROW(core::load_yaml(entry.path(), schema));
+    }
+  }
+  CHECK_NOTHROW(
+      core::load_yaml(test::data_dir() / "lexicon/calendar.yaml", "calendar.schema.json"));
+  CHECK_NOTHROW(core::load_yaml(test::data_dir() / "lexicon/layout.yaml", "layout.schema.json"));
+  CHECK_NOTHROW(core::load_yaml(test::data_dir() / "articles/world.yaml", "actors.schema.json"));
+  CHECK_NOTHROW(
+      core::load_yaml(test::data_dir() / "articles/manifest.yaml", "manifest.schema.json"));
+}
+
+TEST_CASE("atomic files: the target appears whole on commit and not at all otherwise") {
+  test::TempDir tmp;
+  const auto target = tmp / "out.txt";
+  {
+    core::AtomicFile f(target);
+    f.write("half");
+  }
+  CHECK_FALSE(fs::exists(target));
+  CHECK(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()) == 0);
+  core::write_file_atomically(target, "whole");
+  CHECK(test::read(target) == "whole");
+}
