@@ -15,6 +15,8 @@ int run(int argc, char** argv) {
   app.add_option("--data", ctx.data_dir, "Data folder (lexicons, gazetteer, CAMEO lexicon)")
       ->envname("DATELINE_DATA");
   add_ingest_command(app, ctx);
+  add_annotate_command(app, ctx);
+  add_eval_command(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

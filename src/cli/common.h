@@ -57,5 +57,7 @@ int for_each_article(Context& ctx, const InputOptions& o, IngestRun& run,
 
 // Subcommands.
 void add_ingest_command(CLI::App& app, Context& ctx);
+void add_annotate_command(CLI::App& app, Context& ctx);
+void add_eval_command(CLI::App& app, Context& ctx);
 
 }  // namespace dateline::cli

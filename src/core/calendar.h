@@ -23,6 +23,8 @@ class CalendarWords {
   // Lookups take the word in any case.
   std::optional<Entry> month(std::string_view word) const;
   std::optional<Entry> weekday(std::string_view word) const;
+  const std::unordered_map<std::string, Entry>& month_entries() const { return months_; }
+  const std::unordered_map<std::string, Entry>& weekday_entries() const { return weekdays_; }
 
  private:
   std::unordered_map<std::string, Entry> months_, weekdays_;

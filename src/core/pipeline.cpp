@@ -20,6 +20,8 @@ Pipeline::Pipeline(PipelineConfig config) : config_(std::move(config)) {
                 {lexicon.string()});
   calendar_ = CalendarWords::load(lexicon / "calendar.yaml");
   layout_ = ingest::LayoutCues::load(lexicon / "layout.yaml");
+  temporal_lexicon_ = temporal::Lexicon::load(lexicon / "temporal.yaml", calendar_);
+  temporal_ = std::make_unique<temporal::Engine>(temporal_lexicon_);
 }
 
 }  // namespace dateline::core

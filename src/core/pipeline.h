@@ -6,6 +6,8 @@
 
 #include "core/calendar.h"
 #include "ingest/layout_cues.h"
+#include "temporal/engine.h"
+#include "temporal/lexicon.h"
 
 namespace dateline::core {
 
@@ -25,11 +27,15 @@ class Pipeline {
   const PipelineConfig& config() const { return config_; }
   const CalendarWords& calendar() const { return calendar_; }
   const ingest::LayoutCues& layout() const { return layout_; }
+  const temporal::Lexicon& temporal_lexicon() const { return temporal_lexicon_; }
+  const temporal::Engine& temporal() const { return *temporal_; }
 
  private:
   PipelineConfig config_;
   CalendarWords calendar_;
   ingest::LayoutCues layout_;
+  temporal::Lexicon temporal_lexicon_;
+  std::unique_ptr<temporal::Engine> temporal_;
 };
 
 }  // namespace dateline::core

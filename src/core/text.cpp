@@ -8,11 +8,77 @@ namespace {
 char lower(char c) {
   return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
 }
+
+// Whether the character at s[i] is whitespace; sets len to its length in bytes. ASCII first.
+bool space_at(std::string_view s, size_t i, size_t& len) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) {
+    len = 1;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+  }
+  size_t k = i;
+  const char32_t cp = utf8::decode(s, k);
+  len = k - i;
+  return utf8::is_space(cp);
+}
+
+bool ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 }  // namespace
+
+size_t count_words(std::string_view s, size_t limit) {
+  size_t n = 0, len = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < s.size(); i += len) {
+    const bool space = space_at(s, i, len);
+    if (!space && !in_word && ++n > limit) return n;
+    in_word = !space;
+  }
+  return n;
+}
+
+std::vector<std::string_view> last_words(std::string_view s, size_t n) {
+  std::vector<std::string_view> out;
+  size_t end = s.size();
+  while (out.size() < n) {
+    while (end > 0 && ascii_space(s[end - 1])) --end;
+    if (end == 0) break;
+    size_t start = end;
+    while (start > 0 && !ascii_space(s[start - 1])) --start;
+    out.insert(out.begin(), s.substr(start, end - start));
+    end = start;
+  }
+  return out;
+}
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t len = 0;
+  bool pending = false;
+  for (size_t i = 0; i < s.size(); i += len) {
+    if (space_at(s, i, len)) {
+      pending = !out.empty();
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out.append(s.substr(i, len));
+  }
+  return out;
+}
 
 bool is_blank(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'))
+        return false;
+      ++i;
+      continue;
+    }
     const char32_t cp = utf8::decode(s, i);
     if (!utf8::is_space(cp) && !utf8::is_zero_width(cp)) return false;
   }
@@ -22,12 +88,24 @@ bool is_blank(std::string_view s) {
 Span trimmed(std::string_view text, Span s) {
   uint32_t b = s.begin, e = s.end;
   while (b < e) {
+    const auto c = static_cast<unsigned char>(text[b]);
+    if (c < 0x80) {
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) break;
+      ++b;
+      continue;
+    }
     size_t i = b;
     const char32_t cp = utf8::decode(text, i);
     if (!utf8::is_space(cp) && !utf8::is_zero_width(cp)) break;
     b = static_cast<uint32_t>(i);
   }
   while (e > b) {
+    const auto c = static_cast<unsigned char>(text[e - 1]);
+    if (c < 0x80) {
+      if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v')) break;
+      --e;
+      continue;
+    }
     size_t start = e - 1;
     while (start > b && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) --start;
     size_t i = start;
@@ -81,12 +159,14 @@ bool is_lower(char32_t cp) {
 
 char32_t first_code_point(std::string_view s) {
   if (s.empty()) return 0;
+  if (static_cast<unsigned char>(s[0]) < 0x80) return static_cast<unsigned char>(s[0]);
   size_t i = 0;
   return utf8::decode(s, i);
 }
 
 char32_t last_code_point(std::string_view s) {
   if (s.empty()) return 0;
+  if (static_cast<unsigned char>(s.back()) < 0x80) return static_cast<unsigned char>(s.back());
   size_t start = s.size() - 1;
   while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
   return utf8::decode(s, start);
@@ -126,16 +206,14 @@ bool ends_sentence(std::string_view s) {
 
 std::vector<Word> words(std::string_view s) {
   std::vector<Word> out;
-  size_t i = 0, start = std::string_view::npos;
-  while (i < s.size()) {
-    const size_t at = i;
-    const char32_t cp = utf8::decode(s, i);
-    const bool space = utf8::is_space(cp);
+  size_t start = std::string_view::npos, len = 0;
+  for (size_t i = 0; i < s.size(); i += len) {
+    const bool space = space_at(s, i, len);
     if (space && start != std::string_view::npos) {
-      out.push_back({s.substr(start, at - start), start});
+      out.push_back({s.substr(start, i - start), start});
       start = std::string_view::npos;
     } else if (!space && start == std::string_view::npos) {
-      start = at;
+      start = i;
     }
   }
   if (start != std::string_view::npos) out.push_back({s.substr(start), start});

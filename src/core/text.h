@@ -40,6 +40,13 @@ struct Word {
 };
 std::vector<Word> words(std::string_view s);
 
+// How many whitespace-separated words s holds, counting no further than limit + 1.
+size_t count_words(std::string_view s, size_t limit = static_cast<size_t>(-2));
+// The last n words of s (fewer when it has fewer), in order.
+std::vector<std::string_view> last_words(std::string_view s, size_t n);
+// s with runs of whitespace made single spaces and none at the ends.
+std::string collapse_spaces(std::string_view s);
+
 // Number of code points.
 size_t length(std::string_view s);
 

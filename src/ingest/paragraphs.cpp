@@ -1,6 +1,7 @@
 #include "ingest/paragraphs.h"
 
 #include <algorithm>
+#include <cstring>
 #include <unordered_map>
 
 #include "core/text.h"
@@ -26,14 +27,16 @@ struct Line {
 std::vector<Line> split_lines(std::string_view t, Span range) {
   std::vector<Line> lines;
   uint32_t start = range.begin;
-  for (uint32_t i = range.begin; i <= range.end; ++i) {
-    if (i == range.end || t[i] == '\n') {
-      uint32_t end = i;
-      if (end > start && t[end - 1] == '\r') --end;
-      const Span s{start, end};
-      lines.push_back({s, text::is_blank(s.of(t))});
-      start = i + 1;
-    }
+  while (true) {
+    const void* nl = std::memchr(t.data() + start, '\n', range.end - start);
+    const uint32_t i =
+        nl ? static_cast<uint32_t>(static_cast<const char*>(nl) - t.data()) : range.end;
+    uint32_t end = i;
+    if (end > start && t[end - 1] == '\r') --end;
+    const Span s{start, end};
+    lines.push_back({s, text::is_blank(s.of(t))});
+    if (!nl) break;
+    start = i + 1;
   }
   return lines;
 }
@@ -41,16 +44,26 @@ std::vector<Line> split_lines(std::string_view t, Span range) {
 // A block of lines of about the same width, none very long, is prose wrapped by hand.
 bool hard_wrapped(std::string_view t, const std::vector<Line>& lines, size_t first, size_t last) {
   if (last - first < 2) return false;
+  // Widths in bytes: near enough to characters for comparing lines of one block.
   size_t widest = 0;
-  for (size_t i = first; i < last; ++i)
-    widest = std::max(widest, text::length(text::trim(lines[i].span.of(t))));
-  if (widest < 40 || widest > 110) return false;
+  for (size_t i = first; i < last; ++i) widest = std::max<size_t>(widest, lines[i].span.size());
+  if (widest < 40 || widest > 130) return false;
   for (size_t i = first; i + 1 < last; ++i) {
-    if (text::length(text::trim(lines[i].span.of(t))) * 10 < widest * 6) return false;
+    if (size_t(lines[i].span.size()) * 10 < widest * 6) return false;
     // A line repeated (a caption, a headline) is not wrapped prose.
     if (text::trim(lines[i].span.of(t)) == text::trim(lines[i + 1].span.of(t))) return false;
   }
   return true;
+}
+
+// Whether s starts with one of the phrases (ignoring case); a cheap first-letter test first.
+bool starts_with_any(std::string_view s, const std::vector<std::string>& list) {
+  if (s.empty()) return false;
+  const char first = static_cast<char>(s[0] | 0x20);
+  for (const auto& p : list)
+    if (!p.empty() && static_cast<char>(p[0] | 0x20) == first && text::starts_with_ci(s, p))
+      return true;
+  return false;
 }
 
 bool word_is(std::string_view w, const std::vector<std::string>& list) {
@@ -91,9 +104,13 @@ bool is_connector(std::string_view w) {
 // "via AP": a short run of names joined by a slash or handed on by "via".
 bool credit_like(std::string_view s, const LayoutCues& cues) {
   s = text::trim(s);
-  if (s.empty() || s.size() > kCreditWindow || text::ends_sentence(s)) return false;
-  for (const auto& lead : cues.credit_leads)
-    if (text::starts_with_ci(s, lead)) return true;
+  if (s.empty() || s.size() > kCreditWindow) return false;
+  // A credit has a slash or a "via", starts with a lead ("Photograph:") or is an agency's name.
+  if (s.find('/') == std::string_view::npos && s.find("via") == std::string_view::npos &&
+      s.size() > 24 && !starts_with_any(s, cues.credit_leads))
+    return false;
+  if (text::ends_sentence(s) || text::count_words(s, 14) > 14) return false;
+  if (starts_with_any(s, cues.credit_leads)) return true;
   for (const auto& agency : cues.agencies)
     if (s == agency) return true;
   const auto ws = text::words(s);
@@ -130,7 +147,8 @@ bool credit_like(std::string_view s, const LayoutCues& cues) {
 bool looks_like_name_line(std::string_view s) {
   const auto ws = text::words(s);
   if (ws.size() < 2 || ws.size() > 4 || text::ends_sentence(s) || has_digit(s)) return false;
-  for (const char* article : {"The", "A", "An"})  // "The Daily" is an outlet, not a person
+  for (const std::string_view article :
+       {"The", "A", "An"})  // "The Daily" is an outlet, not a person
     if (ws.front().text == article) return false;
   for (const auto& w : ws) {
     if (is_connector(w.text)) continue;
@@ -146,11 +164,13 @@ bool looks_like_name_line(std::string_view s) {
 }
 
 bool is_byline(std::string_view s, const LayoutCues& cues) {
+  if (!starts_with_any(s, cues.byline_leads)) return false;
   for (const auto& lead : cues.byline_leads) {
     if (!text::starts_with_ci(s, lead) || s.size() <= lead.size() + 1) continue;
     if (!core::utf8::is_space(static_cast<unsigned char>(s[lead.size()]))) continue;
     const auto rest = text::trim(s.substr(lead.size()));
-    if (text::is_capitalized(rest) && text::words(rest).size() <= 15 && !text::ends_sentence(rest))
+    if (text::is_capitalized(rest) && text::count_words(rest, 15) <= 15 &&
+        !text::ends_sentence(rest))
       return true;
   }
   return false;
@@ -158,52 +178,81 @@ bool is_byline(std::string_view s, const LayoutCues& cues) {
 
 bool is_embed(std::string_view s, const LayoutCues& cues) {
   if (s.size() > kShortUnit * 2) return false;
-  for (const auto& m : cues.embed_markers)
-    if (text::contains_ci(s, m)) return true;
+  // Every marker is a link with a slash ("pic.twitter.com/"): look for one only around slashes.
+  for (size_t slash = s.find('/'); slash != std::string_view::npos;
+       slash = s.find('/', slash + 1)) {
+    for (const auto& m : cues.embed_markers) {
+      const size_t k = m.find('/');
+      if (k == std::string::npos || slash < k || slash - k + m.size() > s.size()) continue;
+      if (text::equals_ci(s.substr(slash - k, m.size()), m)) return true;
+    }
+  }
+  // "— Name (@handle) February 21, 2026"
   return s.find("(@") != std::string_view::npos && s.size() >= 4 &&
          std::all_of(s.end() - 4, s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // "... headline text01.03.26, 10:49 • 14914 views" ends with a count and a counter word.
 bool ends_with_counter(std::string_view s, const LayoutCues& cues, size_t& words_before) {
-  const auto ws = text::words(s);
-  if (ws.size() < 2 || !word_is(ws.back().text, cues.related_counters)) return false;
-  const auto count = ws[ws.size() - 2].text;
+  // The last two words, found from the end without building a list.
+  const auto is_space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  size_t end = s.size();
+  while (end > 0 && is_space(s[end - 1])) --end;
+  size_t start = end;
+  while (start > 0 && !is_space(s[start - 1])) --start;
+  if (start == 0 || !word_is(s.substr(start, end - start), cues.related_counters)) return false;
+  size_t count_end = start;
+  while (count_end > 0 && is_space(s[count_end - 1])) --count_end;
+  size_t count_start = count_end;
+  while (count_start > 0 && !is_space(s[count_start - 1])) --count_start;
+  const auto count = s.substr(count_start, count_end - count_start);
   if (count.empty() || !std::all_of(count.begin(), count.end(), [](char c) {
         return (c >= '0' && c <= '9') || c == ',' || c == '.' || c == 'K' || c == 'k';
       }))
     return false;
   words_before = 0;
-  for (size_t i = 0; i + 2 < ws.size(); ++i) words_before += has_letter(ws[i].text) ? 1 : 0;
+  for (const auto& w : text::words(s.substr(0, count_start)))
+    words_before += has_letter(w.text) ? 1 : 0;
   return true;
 }
 
 bool is_boilerplate_line(std::string_view s, const LayoutCues& cues) {
-  if (!has_letter(s) || text::length(s) <= 3) return true;
+  if (!has_letter(s) || (s.size() <= 12 && text::length(s) <= 3)) return true;
   // A lone word is a label ("Details", "Timeline"), not prose.
-  if (text::words(s).size() == 1 && !text::ends_sentence(s)) return true;
+  if (text::count_words(s, 1) == 1 && !text::ends_sentence(s)) return true;
   std::string_view bare = s;
   while (!bare.empty() && (bare.back() == ':' || bare.back() == '.')) bare.remove_suffix(1);
   if (word_is(bare, cues.boilerplate_lines)) return true;
   // "Kyiv • UNN": a short line of bullet-separated labels.
-  if (s.find("\xE2\x80\xA2") != std::string_view::npos && text::words(s).size() <= 6 &&
+  if (s.find("\xE2\x80\xA2") != std::string_view::npos && text::count_words(s, 6) <= 6 &&
       !text::ends_sentence(s))
     return true;
   return false;
 }
 
-std::string normalized(std::string_view s) {
-  std::string out;
-  for (const auto& w : text::words(s)) {
-    if (!out.empty()) out += ' ';
-    out += w.text;
+// A hash of the text's start with runs of whitespace as one space, and its length: a key for
+// finding repeated lines (equal keys are then compared in full).
+uint64_t normalized_hash(std::string_view s) {
+  uint64_t h = 1469598103934665603ull ^ (s.size() / 8);
+  bool pending = false, any = false;
+  for (char c : s.substr(0, 160)) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space) {
+      pending = any;
+      continue;
+    }
+    if (pending) h = (h ^ ' ') * 1099511628211ull;
+    pending = false;
+    any = true;
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
   }
-  return out;
+  return h;
 }
 
 }  // namespace
 
 size_t header_length(std::string_view s, const LayoutCues& cues) {
+  if (!starts_with_any(s, cues.header_date_keys)) return 0;
   for (const auto& key : cues.header_date_keys) {
     if (!text::starts_with_ci(s, key)) continue;
     size_t i = key.size();
@@ -240,15 +289,25 @@ size_t trailing_credit(std::string_view s, const LayoutCues& cues) {
       }
     }
   }
-  // "... in Moscow. Name / Agency": the text after the last sentence end is a credit.
+  // "... in Moscow. Name / Agency": the text after the last sentence end is a credit. A credit
+  // has at most fourteen words, so the search stops after that many spaces.
+  size_t spaces = 0;
   for (size_t i = s.size(); i-- > window_start;) {
-    const bool boundary = i == 0 || ((s[i - 1] == ' ' || s[i - 1] == '\t') && i >= 2 &&
-                                     text::ends_sentence(s.substr(0, i - 1)));
+    if (s[i] == ' ' && ++spaces > 15) break;
+    // A sentence ends before a space: a full stop, a question or exclamation mark, or a closing
+    // quote or bracket after one (checked in full only then).
+    const auto before = i >= 2 ? static_cast<unsigned char>(s[i - 2]) : 0;
+    const bool candidate = i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\t') &&
+                           (before == '.' || before == '!' || before == '?' || before == '"' ||
+                            before == '\'' || before == ')' || before >= 0x80);
+    const bool boundary = i == 0 || (candidate && text::ends_sentence(s.substr(0, i - 1)));
     if (!boundary) continue;
     if (credit_like(s.substr(i), cues)) return i;
     if (i > 0) break;  // only the last sentence may be a credit
   }
-  // "... in May 2024. Photograph: Name/Agency": a credit lead after a sentence.
+  // "... in May 2024. Photograph: Name/Agency": a credit lead after a sentence. Every lead ends
+  // with a colon, so without one in the window there is none.
+  if (s.find(':', window_start) == std::string_view::npos) return std::string_view::npos;
   for (const auto& lead : cues.credit_leads) {
     for (size_t at = s.find(lead, window_start); at != std::string_view::npos;
          at = s.find(lead, at + 1)) {
@@ -260,8 +319,8 @@ size_t trailing_credit(std::string_view s, const LayoutCues& cues) {
 
 bool headline_shaped(std::string_view s) {
   if (s.size() > 400 || text::ends_sentence(s)) return false;
-  const auto ws = text::words(s);
-  if (ws.size() < 3 || ws.size() > 30) return false;
+  const size_t n = text::count_words(s, 30);
+  if (n < 3 || n > 30) return false;
   const char32_t first = text::first_code_point(s);
   return text::is_upper(first) || (first >= '0' && first <= '9') || first == '"' ||
          first == 0x201C || first == '\'';
@@ -269,7 +328,7 @@ bool headline_shaped(std::string_view s) {
 
 bool prose_shaped(std::string_view s) {
   return text::ends_sentence(s) &&
-         text::words(s.substr(0, std::min<size_t>(s.size(), 400))).size() >= 6;
+         text::count_words(s.substr(0, std::min<size_t>(s.size(), 400)), 6) >= 6;
 }
 
 std::vector<Unit> segment(std::string_view t, Span range, const LayoutCues& cues) {
@@ -351,10 +410,12 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
   std::vector<bool> tag(n, false);
   for (size_t i = last_prose == n ? 0 : last_prose + 1; i < n; ++i) {
     const auto s = units[i].span.of(t);
-    tag[i] = units[i].lines_in_block >= 3 && text::length(s) <= 60 && !text::ends_sentence(s);
+    tag[i] = units[i].lines_in_block >= 3 && s.size() <= 240 && text::length(s) <= 60 &&
+             !text::ends_sentence(s);
   }
 
-  std::unordered_map<std::string, size_t> seen;
+  std::unordered_map<uint64_t, size_t> seen;  // text hash -> first unit with it
+  seen.reserve(n);
   bool body_seen = false;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = units[i];
@@ -362,8 +423,9 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
     Paragraph& p = out[i];
     p.span = u.span;
     if (s.size() <= kShortUnit) {
-      auto [it, fresh] = seen.emplace(normalized(s), i);
-      if (!fresh) {
+      const auto [it, fresh] = seen.emplace(normalized_hash(s), i);
+      if (fresh) {
+      } else if (text::collapse_spaces(units[it->second].span.of(t)) == text::collapse_spaces(s)) {
         p.cls = out[it->second].cls;
         p.repeat = true;
         continue;
@@ -371,9 +433,7 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
     }
     const bool short_unit = s.size() <= kShortUnit;
     size_t words_before_counter = 0;
-    bool caption_lead = false;
-    for (const auto& lead : cues.caption_leads)
-      caption_lead = caption_lead || text::starts_with_ci(s, lead);
+    const bool caption_lead = starts_with_any(s, cues.caption_leads);
     if (u.kind == Unit::Kind::Header) {
       p.cls = ParagraphClass::Boilerplate;
     } else if (u.kind == Unit::Kind::Credit) {
@@ -382,9 +442,7 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
       p.cls = ParagraphClass::Caption;
     } else if (short_unit && is_embed(s, cues)) {
       p.cls = ParagraphClass::Embed;
-    } else if (short_unit &&
-               std::any_of(cues.related_leads.begin(), cues.related_leads.end(),
-                           [&](const auto& l) { return text::starts_with_ci(s, l); })) {
+    } else if (short_unit && starts_with_any(s, cues.related_leads)) {
       p.cls = ParagraphClass::RelatedLink;
     } else if (short_unit && ends_with_counter(s, cues, words_before_counter)) {
       p.cls = words_before_counter >= 4 ? ParagraphClass::RelatedLink : ParagraphClass::Boilerplate;
@@ -432,7 +490,7 @@ std::vector<CreditedPerson> credited_people(std::string_view t, const Paragraph&
     if (c == '/' || c == ',' || c == ';') {
       cut(i, 1);
     } else if (c == ' ') {
-      for (const char* word : {" via ", " and ", " & "}) {
+      for (const std::string_view word : {" via ", " and ", " & "}) {
         const std::string_view w(word);
         if (t.substr(i, w.size()) == w) {
           cut(i, static_cast<uint32_t>(w.size()) - 1);

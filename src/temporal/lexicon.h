@@ -1,0 +1,150 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "core/calendar.h"
+#include "core/tokenizer.h"
+#include "temporal/value.h"
+
+namespace dateline::temporal {
+
+enum class AnchorKind : uint8_t { None, Dateline, Previous, Following };
+enum class Direction : uint8_t { Auto, Past, Future, Same };
+
+// "last", "next", "ago", "earlier": which one, counted from what.
+struct Relative {
+  bool present = false;
+  Direction direction = Direction::Auto;
+  AnchorKind anchor = AnchorKind::Dateline;
+  AnchorKind after_the = AnchorKind::None;  // the anchor when "the" comes first
+};
+
+// A fixed expression: shift the anchor by offset units (today, a day earlier, that evening).
+struct FixedSpec {
+  Unit unit = Unit::Day;
+  int offset = 0;
+  AnchorKind anchor = AnchorKind::Dateline;
+  PartOfDay part = PartOfDay::None;
+  int month = 0, day = 0;  // then set these fields (year-end: 12-31)
+  Mod mod = Mod::None;
+  bool only_alone = false;
+};
+
+struct SetSpec {
+  Unit unit = Unit::Day;
+  PartOfDay part = PartOfDay::None;
+  bool adverb_only = false;
+};
+
+// What a phrase of several tokens (or one word) is.
+struct PhraseHit {
+  enum class Kind : uint8_t { Fixed, Reference, Set, Modifier, FutureCue };
+  Kind kind = Kind::Fixed;
+  uint32_t index = 0;   // into fixed(), sets(); or the Ref / Mod value
+  uint32_t length = 0;  // tokens
+  uint32_t skip = 0;  // leading tokens that must be there but stay out of the span ("[at] present")
+};
+
+// Everything one word can be.
+struct WordInfo {
+  int month = 0;  // 1-12
+  bool month_abbreviation = false, month_ambiguous = false;
+  int weekday = 0;  // 1-7
+  bool weekday_abbreviation = false, weekday_ambiguous = false;
+  Unit unit = Unit::None;
+  bool plural = false;
+  int cardinal = -1;  // -1: not a number word; 0: an unspecified count
+  int ordinal = 0;
+  int decade = 0;
+  PartOfDay part = PartOfDay::None;
+  int clock_hour = -1;
+  Season season = Season::None;
+  Relative before, after;
+  int meridiem = 0;  // 1 am, 2 pm
+  int frequency = 0;
+  bool time_zone = false, ordinal_suffix = false, per_word = false;
+  bool not_year_after = false, quantity_word = false, past_cue = false, past_auxiliary = false;
+  bool duration_filler = false, age_word = false, abbreviation = false, deadline = false,
+       origin = false, effective = false;
+  bool name_head = false;         // "Mosque" in "the Friday Mosque"
+  Unit multiple_of = Unit::None;  // "fortnight": two weeks
+  int multiple = 0;
+  std::string quantifier;  // EVERY, EACH
+  bool phrase_start = false;
+  bool trigger = false;  // some parser may start at this word (computed on load)
+};
+
+// The temporal words of data/lexicon/temporal.yaml and calendar.yaml, with token ids: every
+// word or punctuation mark any list or phrase uses gets an id; tokens are looked up once and
+// the parsers compare ids, never strings.
+class Lexicon {
+ public:
+  static Lexicon load(const std::filesystem::path& temporal_yaml,
+                      const core::CalendarWords& calendar);
+
+  // The id of a token (0 when no list knows it).
+  uint32_t id_of(std::string_view text, const core::Token& t) const;
+  // Sets t.lex for every token.
+  void label(std::string_view text, std::vector<core::Token>& tokens) const;
+
+  const WordInfo& info(uint32_t id) const { return words_[id]; }
+  uint32_t id(std::string_view key) const;  // a lower-case word or a punctuation mark
+
+  // The longest phrases starting at token i, longest first; each hit once per kind.
+  void phrases_at(const std::vector<core::Token>& tokens, size_t i,
+                  std::vector<PhraseHit>& out) const;
+
+  const std::vector<FixedSpec>& fixed() const { return fixed_; }
+  const std::vector<SetSpec>& sets() const { return sets_; }
+
+ private:
+  uint32_t intern(const std::string& key);
+  void add_phrase(const std::string& text, PhraseHit hit);
+  void build_table();  // the flat lookup table, once every word is interned
+  uint32_t find(std::string_view key, uint64_t hash) const;
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept;
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  // Open addressing over FNV-1a hashes: most words of a text are in no list, and this finds
+  // that with one probe and no allocation.
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = 0;
+  };
+  std::vector<Slot> table_;
+  std::vector<std::string> keys_;  // by id
+  // Words of up to 16 ASCII letters, packed lower-case into two integers: the common case,
+  // looked up without hashing bytes one by one or comparing strings.
+  struct AsciiSlot {
+    uint64_t a = 0, b = 0;
+    uint32_t length = 0, id = 0;
+  };
+  std::vector<AsciiSlot> ascii_;
+  std::vector<uint8_t> ascii_tags_;          // 0: empty slot
+  std::array<uint32_t, 128> ascii_punct_{};  // ids of one-byte punctuation marks
+  uint32_t find_ascii(uint64_t a, uint64_t b, uint32_t length) const;
+  std::vector<WordInfo> words_;  // words_[0] is the empty entry
+
+  struct Node {
+    std::vector<std::pair<uint32_t, uint32_t>> next;  // token id -> node
+    std::vector<PhraseHit> hits;
+  };
+  std::vector<Node> trie_;
+  std::vector<uint32_t> root_next_;  // the trie's first step, indexed by token id
+  std::vector<FixedSpec> fixed_;
+  std::vector<SetSpec> sets_;
+};
+
+// Normalised key of a punctuation mark: curly quotes and apostrophes become straight ones,
+// dashes a hyphen.
+std::string punct_key(char32_t cp);
+
+}  // namespace dateline::temporal
