@@ -26,8 +26,11 @@ void add_annotate_command(CLI::App& app, Context& ctx) {
       const auto timexes = engine.annotate(a);
       if (*format == "timeml") {
         const std::string dct = a.dateline.day ? ingest::format_date(*a.dateline.day) : "";
+        // A file's only article keeps the file's whole text, so offsets stay the same.
+        const bool alone = a.id.find('#') == std::string::npos;
+        const core::Span span = alone ? core::Span{0, static_cast<uint32_t>(a.text().size())} : a.span;
         std::cout << temporal::timeml_document(a.doc->timeml_id.empty() ? a.id : a.doc->timeml_id,
-                                               a.text(), a.span, timexes, dct);
+                                               a.text(), span, timexes, dct);
         return;
       }
       nlohmann::json j;
