@@ -350,6 +350,8 @@ Lexicon Lexicon::load(const std::filesystem::path& file, const core::CalendarWor
     lex.add_phrase(s["text"],
                    {PhraseHit::Kind::Set, static_cast<uint32_t>(lex.sets_.size() - 1), 0});
   }
+  if (v.contains("not_temporal"))
+    for (const auto& p : v["not_temporal"]) lex.add_phrase(p, {PhraseHit::Kind::NotTemporal, 0, 0});
   for (const auto& [name, words] : v["quantifiers"].items())
     for (const auto& w : words) word(w.get<std::string>()).quantifier = name;
   for (const auto& [w, n] : v["frequencies"].items()) word(w).frequency = n.get<int>();

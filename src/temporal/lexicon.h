@@ -43,7 +43,7 @@ struct SetSpec {
 
 // What a phrase of several tokens (or one word) is.
 struct PhraseHit {
-  enum class Kind : uint8_t { Fixed, Reference, Set, Modifier, FutureCue };
+  enum class Kind : uint8_t { Fixed, Reference, Set, Modifier, FutureCue, NotTemporal };
   Kind kind = Kind::Fixed;
   uint32_t index = 0;   // into fixed(), sets(); or the Ref / Mod value
   uint32_t length = 0;  // tokens

@@ -329,14 +329,23 @@ void years(const Scanner& s, size_t i, std::vector<Draft>& out) {
   }
   const auto year = year_at(s, i);
   if (!year) {
-    // "nineteen ninety-six", "the year two thousand"
-    if (const auto spelled = spelled_year_at(s, i);
-        spelled && i > 0 &&
-        (s.is(i - 1, ids.in) || s.is(i - 1, ids.year) || s.is(i - 1, ids.of) ||
-         s.is(i - 1, ids.since) || s.info(i - 1).month != 0 || s.tok(i).newline_before ||
-         s.is(i - 1, ids.comma))) {
+    // "nineteen ninety-six", "the year two thousand". "Nineteen" and a count of ten to
+    // ninety-nine is a year wherever it stands, as broadcast transcripts write years ("a
+    // nineteen ninety-seven attack"), unless a noun it counts follows; "two thousand" needs a
+    // word before it that calls for a year.
+    const auto spelled = spelled_year_at(s, i);
+    const size_t after = spelled ? spelled->next : i;
+    const bool counts_noun = (s.is(after, ids.hyphen) && s.glued(after)) ||
+                             (s.is_word(after) && !s.tok(after).capitalized &&
+                              (s.info(after).quantity_word || s.info(after).unit != Unit::None ||
+                               (s.text(after).size() > 3 && s.text(after).back() == 's')));
+    if (spelled &&
+        ((s.info(i).cardinal == 19 && !counts_noun) ||
+         (i > 0 && (s.is(i - 1, ids.in) || s.is(i - 1, ids.year) || s.is(i - 1, ids.of) ||
+                    s.is(i - 1, ids.since) || s.info(i - 1).month != 0 || s.tok(i).newline_before ||
+                    s.is(i - 1, ids.comma))))) {
       size_t first = i;
-      if (s.is(i - 1, ids.year) && i >= 2 && s.is(i - 2, ids.the)) first = i - 2;
+      if (i >= 2 && s.is(i - 1, ids.year) && s.is(i - 2, ids.the)) first = i - 2;
       Draft d = make(first, spelled->next, "absolute");
       d.point.gran = Unit::Year;
       d.point.year = spelled->value;

@@ -115,13 +115,20 @@ void clock_word(const Scanner& s, size_t i, std::vector<Draft>& out) {
   out.push_back(d);
 }
 
-// "the morning", "in the afternoon", "that evening" (a phrase), "late at night".
+// "the morning", "in the afternoon", "that evening" (a phrase), "late at night"; with early, mid
+// or late before it the part of the day stands without "the" ("by mid-afternoon", "in late
+// afternoon trading"); refine() attaches the modifier.
 void part_of_day(const Scanner& s, size_t i, std::vector<Draft>& out) {
   const WordInfo& w = s.info(i);
-  if (w.part == PartOfDay::None || i == 0 || !s.is(i - 1, s.ids().the) || s.text(i).back() == 's')
-    return;
-  if (i + 1 < s.size() && s.is(i + 1, s.ids().of)) return;  // "the morning of March 3": the date's
-  Draft d = time_of_day_draft(i - 1, i + 1, kUnknown, kUnknown, Unit::PartOfDay);
+  const auto& ids = s.ids();
+  if (w.part == PartOfDay::None || i == 0 || s.text(i).back() == 's') return;
+  const bool the = s.is(i - 1, ids.the);
+  const size_t m =
+      s.is(i - 1, ids.hyphen) && s.glued(i - 1) && s.glued(i) && i >= 2 ? i - 2 : i - 1;
+  const bool modified = s.is(m, ids.early) || s.is(m, ids.late) || s.is(m, ids.mid);
+  if (!the && !modified) return;
+  if (i + 1 < s.size() && s.is(i + 1, ids.of)) return;  // "the morning of March 3": the date's
+  Draft d = time_of_day_draft(the ? i - 1 : i, i + 1, kUnknown, kUnknown, Unit::PartOfDay);
   d.point.part = w.part;
   out.push_back(d);
 }

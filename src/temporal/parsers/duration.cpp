@@ -7,7 +7,6 @@ namespace dateline::temporal {
 
 namespace {
 
-
 bool is_function_word(const Scanner& s, size_t i) {
   const auto& ids = s.ids();
   return s.is(i, ids.for_) || s.is(i, ids.in) || s.is(i, ids.within) || s.is(i, ids.over) ||
@@ -37,8 +36,9 @@ void count_unit(const Scanner& s, size_t i, std::vector<Draft>& out) {
   const WordInfo& w = s.info(j);
   // "a fortnight": a word that counts several units.
   if (w.multiple && !adjective) {
-    out.push_back(duration_draft(i, j + 1, w.multiple_of,
-                                 c->unknown ? double(kUnknown) : (c->value + fraction) * w.multiple));
+    out.push_back(
+        duration_draft(i, j + 1, w.multiple_of,
+                       c->unknown ? double(kUnknown) : (c->value + fraction) * w.multiple));
     return;
   }
   if (w.unit == Unit::None) return;
@@ -71,18 +71,30 @@ void count_unit(const Scanner& s, size_t i, std::vector<Draft>& out) {
   out.push_back(d);
 }
 
-// A plural unit without a count: "for weeks", "recent years", "the past weeks", "in years".
+// A plural unit without a count: "for weeks", "recent years", "the past weeks", "in years",
+// "over the years", "months of talks".
 void bare_plural(const Scanner& s, size_t i, std::vector<Draft>& out) {
   const WordInfo& w = s.info(i);
+  const auto& ids = s.ids();
   if (!w.plural || w.unit == Unit::None || w.unit <= Unit::Minute || i == 0) return;
-  if (s.info(i + 1).after.present || s.is(i + 1, s.ids().ago)) return;  // "years ago", "days later"
+  if (s.info(i + 1).after.present || s.is(i + 1, ids.ago)) return;  // "years ago", "days later"
   size_t first = i;
   const size_t p = i - 1;
-  if (s.is(p, s.ids().recent)) {
+  // "months of talks", "years of war": a stretch of unknown length; not "the days of the Raj",
+  // "the early years of".
+  // "three-quarters of its food" is a share, not time.
+  const bool of_noun = s.is(i + 1, ids.of) && s.is_word(i + 2) && w.unit != Unit::Quarter &&
+                       !(s.is(p, ids.hyphen) && s.glued(i)) && !s.is(p, ids.the) &&
+                       !s.is(p, ids.early) && !s.is(p, ids.late) && !s.is(p, ids.mid) &&
+                       !s.info(p).before.present && s.info(p).ordinal == 0 &&
+                       s.info(p).cardinal < 0 && !s.is_number(p);
+  if (s.is(p, ids.recent)) {
     first = p;
   } else if (s.info(p).before.present && s.info(p).before.direction != Direction::Same) {
-    first = p > 0 && s.is(p - 1, s.ids().the) ? p - 1 : p;
-  } else if (!is_function_word(s, p)) {
+    first = p > 0 && s.is(p - 1, ids.the) ? p - 1 : p;
+  } else if (s.is(p, ids.the) && p > 0 && s.is(p - 1, ids.over)) {
+    first = p;  // "over the years": the span keeps "the"
+  } else if (!is_function_word(s, p) && !of_noun) {
     return;
   }
   out.push_back(duration_draft(first, i + 1, w.unit, kUnknown));

@@ -34,6 +34,8 @@ struct Draft {
   int offset = 0;          // Shift
   bool offset_unknown = false;
   bool keep_anchor_gran = false;  // Shift: "a year earlier" after a quarter is that quarter
+  bool stated = false;  // Shift: the text names the period ("this year's third quarter", "the
+                        // latest quarter"), so it may anchor "a year earlier" like a stated date
   Duration duration;
   SetValue set;
   Ref ref = Ref::Present;
@@ -118,8 +120,8 @@ class Scanner {
 };
 
 // A draft over tokens [first, last) from a parser family.
-Draft make_draft(size_t first, size_t last, const char* family, Draft::Form form = Draft::Form::Absolute,
-                 TimexType type = TimexType::kDate);
+Draft make_draft(size_t first, size_t last, const char* family,
+                 Draft::Form form = Draft::Form::Absolute, TimexType type = TimexType::kDate);
 // A time of day on the date before it (the resolver moves it to the date after when told):
 // a clock time at hour or minute grain, or a part of the day.
 Draft time_of_day_draft(size_t first, size_t last, int hour, int minute, Unit gran);

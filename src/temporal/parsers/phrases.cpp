@@ -74,6 +74,10 @@ void parse_phrases(const Scanner& s, std::vector<Draft>& out) {
           d.set.pattern = p;
           d.set.every.reset();
         }
+      } else if (h.kind == PhraseHit::Kind::NotTemporal) {
+        // Takes its words from shorter drafts ("soon" in "as soon as"), then is dropped.
+        d.form = Draft::Form::Unresolvable;
+        d.weak = true;
       } else {
         continue;
       }

@@ -68,6 +68,8 @@ void ordinal_quarter(const Scanner& s, size_t i, std::vector<Draft>& out) {
   }
   if (first > 0 && s.is(first - 1, ids.the)) --first;
   d.first = static_cast<uint32_t>(first);
+  // "this year's third quarter" names its quarter; "the year-ago third quarter" is a comparison.
+  d.stated = d.anchor == AnchorKind::Dateline;
   // "of 2025", "of this year", "of last year"
   size_t k = j + 1;
   if (s.is(k, ids.of)) {
@@ -154,7 +156,17 @@ void spoken_quarter(const Scanner& s, size_t i, std::vector<Draft>& out) {
     d.offset = dir == Direction::Past ? -1 : dir == Direction::Future ? 1 : 0;
     d.last = static_cast<uint32_t>(i + 3);
   }
+  // "the quarter a year ago", "the period a year earlier": the same one, a year before.
+  if (s.info(i + 1).cardinal == 1 && !s.is_number(i + 1) && s.is(i + 2, ids.year) &&
+      s.info(i + 3).after.present && s.info(i + 3).after.direction == Direction::Past &&
+      d.anchor == AnchorKind::Previous && d.offset == 0) {
+    d.offset = -1;
+    d.last = static_cast<uint32_t>(i + 4);
+  }
   d.first = static_cast<uint32_t>(first);
+  // "the latest quarter", "last quarter", "the quarter": a quarter the text names; "the year-ago
+  // quarter" and "the 1988 period" are comparisons with another one.
+  d.stated = (d.offset == 0 && d.point.year == kUnknown) || d.anchor == AnchorKind::Dateline;
   out.push_back(d);
 }
 

@@ -4,7 +4,8 @@
 //     four hours" MORE_THAN, "earlier this month" with no mod);
 //  3. a date and a clock time side by side become one TIME ("28.02.26, 16:20", "10 p.m.
 //  Wednesday");
-//  4. weak drafts left alone (a bare "16:20") are dropped;
+//  4. rates ("$5 million a year") are no sets; weak drafts left alone (a bare "16:20", a rate)
+//     are dropped;
 //  5. each draft learns whether its clause speaks of the future.
 #include <algorithm>
 
@@ -129,12 +130,35 @@ void anchor_clocks_forward(const Scanner& s, std::vector<Draft>& drafts) {
   }
 }
 
+// A part of the day on its own ("mid-afternoon", "late evening"), waiting for its date.
+bool bare_part(const Draft& d) {
+  return d.type == TimexType::kTime && !d.clock && d.form == Draft::Form::Shift &&
+         d.anchor == AnchorKind::Previous && d.unit == Unit::Day && d.offset == 0 &&
+         d.point.gran == Unit::PartOfDay && d.point.part != PartOfDay::None;
+}
+
 void join_clock_times(const Scanner& s, std::vector<Draft>& drafts) {
   std::vector<Draft> out;
   for (size_t i = 0; i < drafts.size(); ++i) {
     Draft d = drafts[i];
     if (i + 1 < drafts.size()) {
       const Draft& n = drafts[i + 1];
+      // "mid-afternoon yesterday", "late evening Friday": a part of the day right beside a day
+      // is that day's.
+      if (d.last == n.first && ((bare_part(d) && day_level(n)) ||
+                                (day_level(d) && bare_part(n) && !s.is(n.first, s.ids().the)))) {
+        Draft date = bare_part(d) ? n : d;
+        const Draft& part = bare_part(d) ? d : n;
+        date.first = d.first;
+        date.last = n.last;
+        date.type = TimexType::kTime;
+        date.point.part = part.point.part;
+        date.point.gran = Unit::PartOfDay;
+        if (date.mod == Mod::None) date.mod = part.mod;
+        out.push_back(date);
+        ++i;
+        continue;
+      }
       const bool date_clock = day_level(d) && n.clock && joinable_gap(s, d.last, n.first, false);
       const bool clock_date = d.clock && day_level(n) && joinable_gap(s, d.last, n.first, true);
       if (date_clock || clock_date) {
@@ -161,16 +185,30 @@ void join_clock_times(const Scanner& s, std::vector<Draft>& drafts) {
 
 }  // namespace
 
+// "$5 million a year", "358,000 a month", "rise 8% annually": an amount per unit of time is a
+// measure, like "60 miles an hour", not a time that recurs; it is dropped. "twice a year",
+// "every year" and "$5 million every year" stay sets.
+void drop_rates(const Scanner& s, std::vector<Draft>& drafts) {
+  for (auto& d : drafts) {
+    const size_t p = d.first;
+    if (d.form == Draft::Form::Set && d.set.every && !d.set.pattern && p > 0 && d.set.times == 0 &&
+        d.set.quant.empty() &&
+        (s.is_number(p - 1) || s.info(p - 1).quantity_word || s.text(p - 1) == "%"))
+      d.weak = true;
+  }
+}
+
 // A bare season or month in a sentence about a habit ("sails twice a week in winter") recurs:
-// it is a set.
+// it is a set. Not a possessive one: "December's figures" are one December's.
 void habitual_names(const Scanner& s, std::vector<Draft>& drafts) {
   for (auto& d : drafts) {
     if (d.form != Draft::Form::Named || d.direction != Direction::Auto ||
         (d.unit != Unit::Season && d.unit != Unit::Month) || s.is(d.first, s.ids().the))
       continue;
+    if (s.is(d.last, s.ids().apostrophe) && s.is(d.last + 1, s.ids().s)) continue;
     bool set_nearby = false;
     for (const auto& other : drafts) {
-      if (other.form != Draft::Form::Set) continue;
+      if (other.form != Draft::Form::Set || other.weak) continue;
       if (other.first > d.last + 40 || d.first > other.last + 40)
         continue;  // too far to share a sentence
       // the same sentence: no sentence break between them
@@ -192,6 +230,7 @@ void refine(const Scanner& s, std::vector<Draft>& drafts) {
     attach_modifier(s, drafts[i], i > 0 ? drafts[i - 1].last : 0);
   join_clock_times(s, drafts);
   anchor_clocks_forward(s, drafts);
+  drop_rates(s, drafts);
   habitual_names(s, drafts);
   drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [](const Draft& d) { return d.weak; }),
                drafts.end());

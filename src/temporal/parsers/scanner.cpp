@@ -229,6 +229,8 @@ int cue_at(const Scanner& s, size_t j, std::vector<PhraseHit>& hits) {
       !infinitive_blocker(s, j - 1) && !not_a_verb(s, j + 1)) {
     if (j >= 2 && (s.text(j - 2) == "had" || s.text(j - 2) == "was" || s.text(j - 2) == "were"))
       return -1;
+    // "had been scheduled to expire Friday": the past perfect passive.
+    if (j >= 3 && s.text(j - 2) == "been" && s.text(j - 3) == "had") return -1;
     return 1;
   }
   if (w.size() >= 4 && w.substr(w.size() - 2) == "ed" && !s.tok(j).capitalized &&

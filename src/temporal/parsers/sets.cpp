@@ -36,8 +36,9 @@ void quantified(const Scanner& s, size_t i, std::vector<Draft>& out) {
     Point p;
     p.gran = Unit::Day;
     p.weekday = w.weekday;
-    if (s.info(j + 1).part != PartOfDay::None) {
+    if (s.info(j + 1).part != PartOfDay::None) {  // "every Monday night": XXXX-WXX-1TNI
       p.part = s.info(j + 1).part;
+      p.gran = Unit::PartOfDay;
       d.last = static_cast<uint32_t>(j + 2);
     }
     d.set.pattern = p;
@@ -104,16 +105,27 @@ void parse_sets(const Scanner& s, std::vector<Draft>& out) {
     const WordInfo& w = s.info(i);
     if (!w.quantifier.empty()) quantified(s, i, out);
     if (w.per_word) per_unit(s, i, out);
-    // "Tuesday nights"
+    // "Tuesday nights": XXXX-WXX-2TNI
     if (w.weekday != 0 && !w.weekday_abbreviation && !w.weekday_ambiguous && s.is_word(i + 1) &&
         s.info(i + 1).part != PartOfDay::None && s.text(i + 1).back() == 's') {
       Draft d = set_draft(i, i + 2);
       Point p;
-      p.gran = Unit::Day;
+      p.gran = Unit::PartOfDay;
       p.weekday = w.weekday;
       p.part = s.info(i + 1).part;
       d.set.pattern = p;
       out.push_back(d);
+      // "Monday and Tuesday nights", "Saturday or Sunday mornings": the weekday before shares
+      // the part of the day and the recurrence.
+      if (i >= 2 && (s.is(i - 1, s.ids().and_) || s.is(i - 1, s.ids().or_)) && s.is_word(i - 2)) {
+        const WordInfo& v = s.info(i - 2);
+        if (v.weekday != 0 && !v.plural && !v.weekday_abbreviation && !v.weekday_ambiguous) {
+          Draft e = set_draft(i - 2, i - 1);
+          p.weekday = v.weekday;
+          e.set.pattern = p;
+          out.push_back(e);
+        }
+      }
     }
   }
 }

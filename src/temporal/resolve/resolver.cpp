@@ -17,6 +17,10 @@ namespace {
 constexpr int kMaxCandidateDays = 62;
 // How far a month and day without a year may lie on the side its clause speaks of.
 constexpr long kSideDays = 300;
+// How far a bare month may lie on the side its clause speaks of, in months.
+constexpr int kMonthsOnSide = 10;
+// How near the end of its month a dateline must be for a past clause's bare month to be the next.
+constexpr long kDaysBeforeNextMonth = 10;
 
 class Pass {
  public:
@@ -104,6 +108,7 @@ class Pass {
         t.stated = true;
         return named(i, t);
       case Draft::Form::Shift:
+        t.stated = d.stated;
         return shifted(i, t);
     }
     return t;
@@ -238,6 +243,18 @@ class Pass {
         break;
     }
     auto p = calendar::named(name, d.unit, *ref, past_or_now, strict);
+    // A bare month in a past clause is not taken eleven months back when it is the month about
+    // to begin: "gave it until mid-November" on October 30 is next month, whatever the tense of
+    // "gave". Early in a month the next one is still far off ("began in April" on March 2 is the
+    // April before), and a future clause never reaches back to the month just ended.
+    if (p && d.unit == Unit::Month && d.direction == Direction::Auto && past_or_now) {
+      const int away = (p->year * 12 + p->month) - (year_of(*ref) * 12 + month_of(*ref));
+      const auto month_end = ref->end_of_month();
+      if (away < -kMonthsOnSide && (month_end - *ref).days() < kDaysBeforeNextMonth) {
+        past_or_now = !past_or_now;
+        p = calendar::named(name, d.unit, *ref, past_or_now, strict);
+      }
+    }
     if (!p) {
       t.value = Value::of(d.point);
       return t;
@@ -274,10 +291,16 @@ class Pass {
     std::optional<Point> anchor;
     const bool quarter_context =
         d.keep_anchor_gran && d.point.gran == Unit::Quarter && d.unit == Unit::Year;
+    // "For the nine months, net rose from $5 million a year earlier": what is compared is the
+    // stretch just named, a part of a year no calendar value writes; a year before it is the year
+    // before, as from the dateline.
+    const bool after_stretch =
+        d.keep_anchor_gran && d.point.gran == Unit::Year && months_just_before(i);
     // "a year earlier" builds on a quarter or a date the text states, else on the dateline.
-    if ((d.anchor == AnchorKind::Previous && !d.keep_anchor_gran) ||
-        (d.keep_anchor_gran && last_is_quarter(pd.stream)) ||
-        (d.keep_anchor_gran && d.anchor == AnchorKind::Previous && d.point.gran != Unit::Quarter)) {
+    if (!after_stretch && ((d.anchor == AnchorKind::Previous && !d.keep_anchor_gran) ||
+                           (d.keep_anchor_gran && last_is_quarter(pd.stream)) ||
+                           (d.keep_anchor_gran && d.anchor == AnchorKind::Previous &&
+                            d.point.gran != Unit::Quarter))) {
       // "a year earlier" builds on a date the text states, never on another "a year earlier".
       int prev = previous(pd.stream, d.unit, quarter_context, d.keep_anchor_gran);
       // A stated date far above does not anchor "a year earlier": only one in its paragraph.
@@ -327,9 +350,13 @@ class Pass {
       // day; from the dateline, the year.
       if (d.keep_anchor_gran && (anchor->gran == Unit::Quarter || anchor->gran == Unit::Half))
         gran = anchor->gran;
+      // Only when that date is the last one before it: with other dates between, the day has
+      // stopped being what is spoken of ("revised Friday ... rose last month ... higher than a
+      // year earlier").
       if (d.keep_anchor_gran && t.anchor == AnchorKind::Previous && anchor->gran < Unit::Year &&
           gran == Unit::Year && t.anchor_index >= 0 &&
-          out_[static_cast<size_t>(t.anchor_index)].stated)
+          out_[static_cast<size_t>(t.anchor_index)].stated &&
+          last_point(pd.stream) == t.anchor_index)
         gran = anchor->gran <= Unit::Day ? Unit::Day : anchor->gran;
       if (d.unit == Unit::Year && gran == Unit::Day && !anchor->date()) gran = Unit::Year;
       p = calendar::shift(*anchor, d.unit, d.offset, gran);
@@ -359,6 +386,24 @@ class Pass {
     t.value = Value::of(*p);
     t.resolved = p->complete();
     return t;
+  }
+
+  // The expression right before draft i, in its paragraph, is a stretch of months ("the nine
+  // months", "the first six months").
+  bool months_just_before(size_t i) const {
+    if (i == 0) return false;
+    const PlacedDraft& prev = drafts_[i - 1];
+    if (prev.stream != drafts_[i].stream || prev.paragraph != drafts_[i].paragraph ||
+        prev.draft.form != Draft::Form::Duration || prev.draft.duration.parts.empty())
+      return false;
+    for (const auto& part : prev.draft.duration.parts)
+      if (part.unit != Unit::Month) return false;
+    return true;
+  }
+
+  int last_point(uint32_t stream) const {
+    auto it = chain_.find(stream);
+    return it == chain_.end() || it->second.empty() ? -1 : it->second.back();
   }
 
   bool last_is_quarter(uint32_t stream) const {
