@@ -14,6 +14,11 @@ int run(int argc, char** argv) {
   Context ctx;
   app.add_option("--data", ctx.data_dir, "Data folder (lexicons, gazetteer, CAMEO lexicon)")
       ->envname("DATELINE_DATA");
+  app.add_option("--gazetteer", ctx.gazetteers,
+                 "More actors (YAML, schemas/actors.schema.json), added to data/actors");
+  app.add_option(
+      "--actors", ctx.actors_dir,
+      "Gazetteer in place of data/actors: a YAML file or a folder of them (a world of your own)");
   add_ingest_command(app, ctx);
   add_annotate_command(app, ctx);
   add_eval_command(app, ctx);

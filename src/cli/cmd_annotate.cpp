@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/common.h"
+#include "extract/json.h"
 #include "ingest/report.h"
 #include "temporal/timex3.h"
 
@@ -28,18 +29,14 @@ void add_annotate_command(CLI::App& app, Context& ctx) {
         const std::string dct = a.dateline.day ? ingest::format_date(*a.dateline.day) : "";
         // A file's only article keeps the file's whole text, so offsets stay the same.
         const bool alone = a.id.find('#') == std::string::npos;
-        const core::Span span = alone ? core::Span{0, static_cast<uint32_t>(a.text().size())} : a.span;
+        const core::Span span =
+            alone ? core::Span{0, static_cast<uint32_t>(a.text().size())} : a.span;
         std::cout << temporal::timeml_document(a.doc->timeml_id.empty() ? a.id : a.doc->timeml_id,
                                                a.text(), span, timexes, dct);
         return;
       }
-      nlohmann::json j;
-      j["article"] = a.id;
-      j["file"] = a.file();
-      if (a.doc->timeml && !a.doc->timeml_id.empty()) j["doc"] = a.doc->timeml_id;
-      j["dateline"] = ingest::dateline_json(a.dateline);
-      j["timex"] = temporal::timexes_json(a.text(), timexes);
-      std::cout << j.dump() << '\n';
+      std::cout << extract::article_json(ctx.pipeline().extractor().annotate(a, timexes)).dump()
+                << '\n';
     });
   });
 }

@@ -12,6 +12,8 @@ const core::Pipeline& Context::pipeline() {
   if (!pipeline_) {
     core::PipelineConfig config;
     config.data_dir = data_dir.empty() ? core::default_data_dir() : std::filesystem::path(data_dir);
+    for (const auto& g : gazetteers) config.gazetteers.emplace_back(g);
+    if (!actors_dir.empty()) config.actors_dir = actors_dir;
     pipeline_ = std::make_unique<core::Pipeline>(config);
   }
   return *pipeline_;

@@ -29,6 +29,8 @@ struct InputOptions {
 // State shared by the subcommands of one run.
 struct Context {
   std::string data_dir;
+  std::vector<std::string> gazetteers;  // --gazetteer: more actor files
+  std::string actors_dir;               // --actors: a gazetteer folder in place of data/actors
   int exit_code = kOk;
 
   // The pipeline, loaded on first use.

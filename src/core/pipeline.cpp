@@ -22,6 +22,26 @@ Pipeline::Pipeline(PipelineConfig config) : config_(std::move(config)) {
   layout_ = ingest::LayoutCues::load(lexicon / "layout.yaml");
   temporal_lexicon_ = temporal::Lexicon::load(lexicon / "temporal.yaml", calendar_);
   temporal_ = std::make_unique<temporal::Engine>(temporal_lexicon_);
+  const fs::path actors =
+      config_.actors_dir.empty() ? config_.data_dir / "actors" : config_.actors_dir;
+  gazetteer_ = extract::Gazetteer::load_folder(actors, config_.gazetteers);
+  extract_lexicon_ = std::make_unique<extract::ExtractLexicon>(extract::ExtractLexicon::load(
+      lexicon / "english.yaml", gazetteer_, config_.data_dir / "cameo"));
+  extractor_ = std::make_unique<extract::Extractor>(*extract_lexicon_, gazetteer_, layout_);
+}
+
+extract::AnnotatedArticle Pipeline::annotate(ingest::Article article) const {
+  auto timexes = temporal_->annotate(article);
+  return extractor_->annotate(std::move(article), std::move(timexes));
+}
+
+std::vector<extract::AnnotatedArticle> Pipeline::annotate_file(
+    const fs::path& file, const ingest::IngestOptions& options) const {
+  auto doc = ingest::read_document(file, options);
+  std::vector<extract::AnnotatedArticle> out;
+  for (auto& a : ingest::split_articles(doc, calendar_, layout_, options))
+    out.push_back(annotate(std::move(a)));
+  return out;
 }
 
 }  // namespace dateline::core

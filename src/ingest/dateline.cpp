@@ -1,5 +1,7 @@
 #include "ingest/dateline.h"
 
+#include <cctype>
+
 #include <fmt/format.h>
 
 #include "core/text.h"
@@ -147,6 +149,40 @@ std::optional<WireDate> parse_wire_opening(std::string_view s, const core::Calen
   return out;
 }
 
+namespace {
+
+// The year a short line above the story states on its own ("TWS World Service | 2027",
+// "Diplomacy · Filed 2027"), when the lines before `before` state exactly one; else 0.
+int header_year(const Article& a, uint32_t before, std::string& note) {
+  int found = 0;
+  std::string_view line;
+  for (const auto& p : a.paragraphs) {
+    if (p.span.begin >= before) break;
+    const auto s = a.text_of(p.span);
+    if (s.size() > 80) continue;
+    for (size_t i = 0; i + 4 <= s.size(); ++i) {
+      const bool edge_before = i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1]));
+      const bool edge_after =
+          i + 4 == s.size() || !std::isalnum(static_cast<unsigned char>(s[i + 4]));
+      if (!edge_before || !edge_after) continue;
+      int y = 0;
+      bool digits = true;
+      for (size_t k = i; k < i + 4; ++k) {
+        digits = digits && std::isdigit(static_cast<unsigned char>(s[k]));
+        y = y * 10 + (s[k] - '0');
+      }
+      if (!digits || y < 1900 || y > 2199) continue;
+      if (found != 0 && found != y) return 0;  // two years: neither is sure
+      found = y;
+      line = s;
+    }
+  }
+  if (found) note = fmt::format(" (year from the line \"{}\")", text::trim(line));
+  return found;
+}
+
+}  // namespace
+
 void find_dateline(Article& a, const core::CalendarWords& words, const LayoutCues& cues) {
   const Document& doc = *a.doc;
   Dateline& d = a.dateline;
@@ -189,11 +225,14 @@ void find_dateline(Article& a, const core::CalendarWords& words, const LayoutCue
     const auto s = a.text_of(p.span);
     if (auto w = parse_wire_opening(s, words)) {
       int year = w->year;
+      std::string year_note;
       if (year == 0 && doc.manifest_earliest &&
           doc.manifest_earliest->year() == doc.manifest_latest->year())
         year = doc.manifest_earliest->year();
+      if (year == 0) year = header_year(a, p.span.begin, year_note);
       d.evidence = {p.span.begin, p.span.begin + static_cast<uint32_t>(w->length)};
-      d.note = fmt::format("wire-style opening: {}", text::trim(s.substr(0, w->length)));
+      d.note =
+          fmt::format("wire-style opening: {}{}", text::trim(s.substr(0, w->length)), year_note);
       d.source = DatelineSource::Wire;
       if (year != 0) {
         d.day = core::make_date(year, w->month, w->day);

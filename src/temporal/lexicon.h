@@ -1,14 +1,13 @@
 #pragma once
-#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "core/calendar.h"
 #include "core/tokenizer.h"
+#include "core/vocabulary.h"
 #include "temporal/value.h"
 
 namespace dateline::temporal {
@@ -105,46 +104,12 @@ class Lexicon {
  private:
   uint32_t intern(const std::string& key);
   void add_phrase(const std::string& text, PhraseHit hit);
-  void build_table();  // the flat lookup table, once every word is interned
-  uint32_t find(std::string_view key, uint64_t hash) const;
 
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const noexcept;
-  };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
-  // Open addressing over FNV-1a hashes: most words of a text are in no list, and this finds
-  // that with one probe and no allocation.
-  struct Slot {
-    uint64_t hash = 0;
-    uint32_t id = 0;
-  };
-  std::vector<Slot> table_;
-  std::vector<std::string> keys_;  // by id
-  // Words of up to 16 ASCII letters, packed lower-case into two integers: the common case,
-  // looked up without hashing bytes one by one or comparing strings.
-  struct AsciiSlot {
-    uint64_t a = 0, b = 0;
-    uint32_t length = 0, id = 0;
-  };
-  std::vector<AsciiSlot> ascii_;
-  std::vector<uint8_t> ascii_tags_;          // 0: empty slot
-  std::array<uint32_t, 128> ascii_punct_{};  // ids of one-byte punctuation marks
-  uint32_t find_ascii(uint64_t a, uint64_t b, uint32_t length) const;
-  std::vector<WordInfo> words_;  // words_[0] is the empty entry
-
-  struct Node {
-    std::vector<std::pair<uint32_t, uint32_t>> next;  // token id -> node
-    std::vector<PhraseHit> hits;
-  };
-  std::vector<Node> trie_;
-  std::vector<uint32_t> root_next_;  // the trie's first step, indexed by token id
+  core::Vocabulary vocab_;
+  core::PhraseTrie<PhraseHit> phrases_;
+  std::vector<WordInfo> words_;  // by word id; words_[0] is the empty entry
   std::vector<FixedSpec> fixed_;
   std::vector<SetSpec> sets_;
 };
-
-// Normalised key of a punctuation mark: curly quotes and apostrophes become straight ones,
-// dashes a hyphen.
-std::string punct_key(char32_t cp);
 
 }  // namespace dateline::temporal

@@ -1,5 +1,7 @@
 #include "helpers.h"
 
+#include "core/pipeline.h"
+
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/wait.h>
@@ -30,6 +32,11 @@ fs::path data_dir() {
 }
 fs::path tests_dir() {
   return fs::path(DATELINE_TESTS_DIR);
+}
+
+const core::Pipeline& pipeline() {
+  static const core::Pipeline p{core::PipelineConfig(data_dir())};
+  return p;
 }
 
 TempDir::TempDir() {

@@ -4,7 +4,14 @@
 #include <string>
 #include <vector>
 
+namespace dateline::core {
+class Pipeline;
+}
+
 namespace dateline::test {
+
+// One pipeline over the repository's data/, shared by the tests of a run.
+const core::Pipeline& pipeline();
 
 std::filesystem::path source_dir();  // the repository
 std::filesystem::path shared_dir();  // ../shared (seeds, TimeBank, eval)

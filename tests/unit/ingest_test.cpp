@@ -19,8 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const core::Pipeline& pipeline() {
-  static const core::Pipeline p({test::data_dir()});
-  return p;
+  return test::pipeline();
 }
 
 std::vector<ingest::Article> ingest_text(const std::string& text,
@@ -173,6 +172,19 @@ TEST_CASE("wire dateline with the year from the text or the manifest") {
   CHECK(a[0].dateline.source == ingest::DatelineSource::Wire);
   a = ingest_text("WASHINGTON, Jan. 5 (AP) — Officials said a thing.\n");
   CHECK(a[0].dateline.value() == "XXXX-01-05");
+  // A short line above the story that states the year alone.
+  a = ingest_text(
+      "World Service | 2027\n\nTalks go on\n\nSORN, March 12 (TWS) — Officials said a thing.\n");
+  CHECK(a[0].dateline.value() == "2027-03-12");
+  CHECK(a[0].dateline.note.find("World Service | 2027") != std::string::npos);
+  // Two years above it: neither is taken.
+  a = ingest_text("Archive 2019 | 2027\n\nSORN, March 12 (TWS) — Officials said a thing.\n");
+  CHECK(a[0].dateline.value() == "XXXX-03-12");
+  // A year inside a long paragraph of the story is not a header.
+  a = ingest_text(
+      "SORN, March 12 (TWS) — Officials said the 2019 accord, signed after years of talks between "
+      "the two neighbours, still stands.\n");
+  CHECK(a[0].dateline.value() == "XXXX-03-12");
 }
 
 TEST_CASE("paragraph classes on invented layouts") {

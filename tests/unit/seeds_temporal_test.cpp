@@ -13,8 +13,7 @@ using namespace dateline;
 namespace {
 
 const core::Pipeline& pipeline() {
-  static const core::Pipeline p({test::data_dir()});
-  return p;
+  return test::pipeline();
 }
 
 struct Found {

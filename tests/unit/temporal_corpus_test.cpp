@@ -18,8 +18,7 @@ using nlohmann::json;
 namespace {
 
 const core::Pipeline& pipeline() {
-  static const core::Pipeline p({test::data_dir()});
-  return p;
+  return test::pipeline();
 }
 
 temporal::Reference reference(const json& dateline) {

@@ -128,6 +128,12 @@ void part_of_day(const Scanner& s, size_t i, std::vector<Draft>& out) {
   const bool modified = s.is(m, ids.early) || s.is(m, ids.late) || s.is(m, ids.mid);
   if (!the && !modified) return;
   if (i + 1 < s.size() && s.is(i + 1, ids.of)) return;  // "the morning of March 3": the date's
+  // Before a noun it describes the noun: "a late-night bus", "early morning raids".
+  if (!the && s.is_word(i + 1) && !s.tok(i + 1).capitalized && !s.info(i + 1).phrase_start &&
+      s.info(i + 1).weekday == 0 && s.info(i + 1).month == 0 && !s.is(i + 1, ids.on) &&
+      !s.is(i + 1, ids.in) && !s.is(i + 1, ids.at) && !s.is(i + 1, ids.and_) &&
+      !s.is(i + 1, ids.or_) && !s.is(i + 1, ids.local))
+    return;
   Draft d = time_of_day_draft(the ? i - 1 : i, i + 1, kUnknown, kUnknown, Unit::PartOfDay);
   d.point.part = w.part;
   out.push_back(d);

@@ -84,9 +84,9 @@ void bare_plural(const Scanner& s, size_t i, std::vector<Draft>& out) {
   // "the early years of".
   // "three-quarters of its food" is a share, not time.
   const bool of_noun = s.is(i + 1, ids.of) && s.is_word(i + 2) && w.unit != Unit::Quarter &&
-                       !(s.is(p, ids.hyphen) && s.glued(i)) && !s.is(p, ids.the) &&
-                       !s.is(p, ids.early) && !s.is(p, ids.late) && !s.is(p, ids.mid) &&
-                       !s.info(p).before.present && s.info(p).ordinal == 0 &&
+                       !s.tok(i).capitalized && !(s.is(p, ids.hyphen) && s.glued(i)) &&
+                       !s.is(p, ids.the) && !s.is(p, ids.early) && !s.is(p, ids.late) &&
+                       !s.is(p, ids.mid) && !s.info(p).before.present && s.info(p).ordinal == 0 &&
                        s.info(p).cardinal < 0 && !s.is_number(p);
   if (s.is(p, ids.recent)) {
     first = p;

@@ -31,6 +31,10 @@ void parse_phrases(const Scanner& s, std::vector<Draft>& out) {
       if (h.kind == PhraseHit::Kind::Fixed) {
         const FixedSpec& f = s.lexicon().fixed()[h.index];
         if (f.only_alone && end < s.size() && s.is_word(end) && !s.tok(end).capitalized) continue;
+        // "the day before the vote", "the night before he left": a day counted from an event,
+        // not from the last date mentioned ("the day before, it had rained" is).
+        if (f.anchor == AnchorKind::Previous && s.info(end - 1).after.present && s.is_word(end))
+          continue;
         if (i > 0 && s.is(i - 1, s.ids().hyphen) && s.glued(i))
           continue;  // "non-today" and the like
         d.form = Draft::Form::Shift;
@@ -53,6 +57,8 @@ void parse_phrases(const Scanner& s, std::vector<Draft>& out) {
         }
       } else if (h.kind == PhraseHit::Kind::Reference) {
         if (end < s.size() && s.is(end, s.ids().hyphen) && s.glued(end)) continue;  // "now-defunct"
+        // "the past three summers": before a count "past" describes what is counted.
+        if (s.is(i, s.ids().the) && (s.is_number(end) || s.info(end).cardinal > 0)) continue;
         d.form = Draft::Form::Ref;
         d.ref = static_cast<Ref>(h.index);
       } else if (h.kind == PhraseHit::Kind::Set) {

@@ -1,0 +1,133 @@
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "core/tokenizer.h"
+
+namespace dateline::core {
+
+// Ids for the words and marks of word lists: every key a list uses is interned once; a text's
+// tokens are then looked up once each and compared as integers. Keys are lower case; curly
+// quotes and dashes are folded to their plain forms (see punct_key).
+class Vocabulary {
+ public:
+  Vocabulary();
+
+  uint32_t intern(std::string_view key);    // the key's id, new or not (ids start at 1)
+  uint32_t id(std::string_view key) const;  // 0 when unknown
+  // The id of a token of `text` (0 when no list knows it). Call finalize() first.
+  uint32_t id_of(std::string_view text, const Token& t) const;
+  // Builds the lookup tables; call after the last intern().
+  void finalize();
+
+  size_t size() const { return keys_.size(); }
+  const std::string& key(uint32_t id) const { return keys_[id]; }
+  // The key a token is looked up by: lower case, zero-width characters dropped.
+  static std::string key_of(std::string_view text, const Token& t);
+
+ private:
+  uint32_t find(std::string_view key, uint64_t hash) const;
+  uint32_t find_ascii(uint64_t a, uint64_t b, uint32_t length) const;
+
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const noexcept;
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> ids_;
+  std::vector<std::string> keys_;  // by id; keys_[0] is empty
+  struct Slot {
+    uint64_t hash = 0;
+    uint32_t id = 0;
+  };
+  std::vector<Slot> table_;
+  // Words of up to 16 ASCII letters, packed lower-case into two integers, with a byte of hash
+  // per slot kept apart so most words (in no list) are turned away in one cache line.
+  struct AsciiSlot {
+    uint64_t a = 0, b = 0;
+    uint32_t length = 0, id = 0;
+  };
+  std::vector<AsciiSlot> ascii_;
+  std::vector<uint8_t> ascii_tags_;
+  std::array<uint32_t, 128> ascii_punct_{};
+};
+
+// Normalised key of a punctuation mark: curly quotes and apostrophes become straight ones,
+// dashes a hyphen.
+std::string punct_key(char32_t cp);
+
+// Phrases of one or more tokens, matched by token ids; each phrase carries a Hit.
+template <typename Hit>
+class PhraseTrie {
+ public:
+  struct Match {
+    Hit hit;
+    uint32_t length = 0;  // tokens
+  };
+
+  // Adds a phrase: its tokens are interned into the vocabulary.
+  void add(Vocabulary& vocab, std::string_view phrase, Hit hit) {
+    std::vector<Token> tokens;
+    tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())}, tokens);
+    if (tokens.empty()) return;
+    if (nodes_.empty()) nodes_.emplace_back();
+    uint32_t node = 0;
+    for (const auto& t : tokens) {
+      const uint32_t tid = vocab.intern(Vocabulary::key_of(phrase, t));
+      auto& next = nodes_[node].next;
+      uint32_t child = 0;
+      for (const auto& [k, n] : next)
+        if (k == tid) child = n;
+      if (child == 0) {
+        nodes_.emplace_back();
+        child = static_cast<uint32_t>(nodes_.size() - 1);
+        nodes_[node].next.emplace_back(tid, child);
+      }
+      node = child;
+    }
+    nodes_[node].hits.push_back(hit);
+    nodes_[node].length = static_cast<uint32_t>(tokens.size());
+  }
+
+  // Call once every phrase is in and the vocabulary is final.
+  void finalize(size_t vocabulary_size) {
+    if (nodes_.empty()) nodes_.emplace_back();
+    root_.assign(vocabulary_size, 0);
+    for (const auto& [tid, node] : nodes_[0].next) root_[tid] = node;
+  }
+
+  bool starts(uint32_t token_id) const { return token_id < root_.size() && root_[token_id] != 0; }
+
+  // Every phrase starting at token i (tokens labelled by the same vocabulary), longest first.
+  void match(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const {
+    out.clear();
+    if (i >= tokens.size() || !starts(tokens[i].lex)) return;
+    uint32_t node = root_[tokens[i].lex];
+    for (size_t j = i + 1;; ++j) {
+      for (const auto& h : nodes_[node].hits) out.push_back({h, nodes_[node].length});
+      if (j >= tokens.size() || tokens[j].lex == 0) break;
+      uint32_t child = 0;
+      for (const auto& [k, n] : nodes_[node].next)
+        if (k == tokens[j].lex) child = n;
+      if (child == 0) break;
+      node = child;
+    }
+    // Hits were found shortest first.
+    for (size_t a = 0, b = out.size(); a + 1 < b; ++a, --b) std::swap(out[a], out[b - 1]);
+  }
+
+ private:
+  struct Node {
+    std::vector<std::pair<uint32_t, uint32_t>> next;  // token id -> node
+    std::vector<Hit> hits;
+    uint32_t length = 0;
+  };
+  std::vector<Node> nodes_;
+  std::vector<uint32_t> root_;
+};
+
+}  // namespace dateline::core

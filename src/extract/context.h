@@ -1,0 +1,113 @@
+#pragma once
+// The working state of one article's extraction, shared by sentences.cpp, actors.cpp,
+// events.cpp and statements.cpp. Not part of the extractor's interface.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/tokenizer.h"
+#include "extract/annotation.h"
+#include "extract/lexicon.h"
+#include "ingest/layout_cues.h"
+
+namespace dateline::extract {
+
+// A quotation: the tokens between its marks, possibly over several paragraphs, and who the
+// article says said it (attribute_quotes).
+struct Quote {
+  uint32_t open = 0, close = 0;  // tokens of the marks (close: one past the last quoted token)
+  std::vector<std::pair<uint32_t, uint32_t>> parts;  // quoted token ranges, one per paragraph
+  bool partial = false;
+  std::optional<uint32_t> speaker;     // actor index
+  std::optional<uint32_t> speaks_for;  // what "we" stands for: the speaker's body, or the speaker
+  size_t verb_at = SIZE_MAX;           // the reporting verb's token, when one
+  std::string verb;
+};
+
+struct Context {
+  const ExtractLexicon& lex;
+  const Gazetteer& gazetteer;
+  const ingest::LayoutCues& cues;
+  AnnotatedArticle& out;
+  std::string_view text;
+
+  std::vector<core::Token> tokens;
+  std::vector<uint32_t> paragraph_of;  // per token
+  std::vector<uint32_t> sentence_of;   // per token
+  std::vector<int> mention_at;         // per token: the mention covering it, or -1
+  std::vector<int> timex_at;           // per token: the timex covering it, or -1
+  std::vector<int> quote_of;           // per token: the quotation it is inside, or -1
+  std::vector<Quote> quotes;
+  std::vector<bool> event_paragraph;  // per paragraph: events are read from it (body, caption)
+
+  // Token helpers.
+  size_t size() const { return tokens.size(); }
+  std::string_view text_of(size_t i) const {
+    return i < tokens.size() ? tokens[i].text(text) : std::string_view();
+  }
+  const WordFacts& facts(size_t i) const {
+    return lex.facts(i < tokens.size() ? tokens[i].lex : 0);
+  }
+  bool is(size_t i, std::string_view key) const {
+    return i < tokens.size() && tokens[i].lex != 0 && tokens[i].lex == lex.id(key);
+  }
+  bool capitalized(size_t i) const { return i < tokens.size() && tokens[i].capitalized; }
+  bool same_sentence(size_t a, size_t b) const {
+    return a < tokens.size() && b < tokens.size() && sentence_of[a] == sentence_of[b];
+  }
+  // The code point of a one-mark token ('"', '“', '”'...), or 0.
+  char32_t mark(size_t i) const {
+    return i < tokens.size() && tokens[i].is_punct() ? core::punct_code_point(text, tokens[i]) : 0;
+  }
+  const Sentence& sentence(size_t token) const { return out.sentences[sentence_of[token]]; }
+  bool quoted(size_t i) const { return i < quote_of.size() && quote_of[i] >= 0; }
+};
+
+// The stages, in order.
+void split_sentences(Context& c);
+void find_quotes(Context& c);
+void find_actors(Context& c);
+void attribute_quotes(Context& c);
+void find_events(Context& c);
+void find_statements(Context& c);
+
+// Shared by the stages: the actor a pronoun or description at token i stands for (the last
+// person named before it outside quotes), or -1.
+int resolve_pronoun(const Context& c, size_t i);
+// The actor a first-person pronoun inside a quote stands for ("I": the speaker; "we": the body
+// the speaker speaks for), or -1.
+int first_person_actor(const Context& c, size_t i);
+// The article's actor for a gazetteer record, added (without mentions) when not there yet.
+uint32_t known_actor(Context& c, size_t record);
+// Whether a pronoun standing for an actor starts at token i ("he", "we", "the latter").
+bool pronoun_at(const Context& c, size_t i);
+// Whether token i is a reporting verb used as one: not part of a name ("United States"), not
+// "continues to" or "promised to" before another verb.
+bool reports(const Context& c, size_t i);
+// The subject of the clause that starts at token `first`: the first actor named (or pronoun)
+// before `to` that is not a modifier, a possessive or the object of a preposition, or -1.
+int clause_subject(const Context& c, size_t first, size_t to);
+// The id of an actor discovered by name: its letters lower-cased, words joined by hyphens.
+std::string actor_slug(std::string_view name);
+
+// Whether a mention may fill a role (no outlet, no credited person).
+bool usable_mention(const Context& c, int mention);
+// Whether it can be the subject of a verb after it: not a modifier ("Iranian President"), a
+// possessive ("Khamenei's death") or the object of a preposition ("with Iran").
+bool subject_mention(const Context& c, int mention);
+// The actors mentioned before token i in [from, i), nearest first, with those joined to it by
+// "and" or a comma; a subject pronoun ("he", "the latter") stands for the person it refers to.
+std::vector<uint32_t> actors_left(const Context& c, size_t i, size_t from, bool allow_modifiers);
+// The actors mentioned from token i on, before `to`, with those joined to them.
+std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to);
+// The bounds of the clause around token i: [first, last).
+std::pair<size_t, size_t> clause_of(const Context& c, size_t i);
+// The time of an event or a statement at token i: a timex of its clause, else a timex of its
+// sentence not tied to a reporting verb, else the dateline. Timexes in `ignore` (tokens
+// [first, second)) do not count: for a statement, those inside what it quotes.
+EventTime time_at(const Context& c, size_t i, bool speech,
+                  std::pair<size_t, size_t> ignore = {0, 0});
+
+}  // namespace dateline::extract

@@ -1,0 +1,497 @@
+// Events: CAMEO triggers (data/cameo) in body and caption sentences, each with its source and
+// target actors, its time (the timex of its clause, else one of its sentence not tied to a
+// reporting verb, else the dateline, the rule recorded), its place, and a confidence.
+#include <algorithm>
+#include <cmath>
+
+#include "extract/context.h"
+
+namespace dateline::extract {
+
+namespace {
+
+// Words that join actors: "the United States and Israel", "Britain, France and Germany".
+bool joins(const Context& c, size_t i) {
+  return c.is(i, "and") || c.is(i, ",");
+}
+
+bool dash(const Context& c, size_t i) {
+  const char32_t cp = c.mark(i);
+  return cp == 0x2014 || cp == 0x2013;
+}
+
+}  // namespace
+
+// "and are discussing", "but was": a conjunction before a verb starts a clause of its own.
+bool conjoined_clause(const Context& c, size_t i) {
+  return (c.is(i, "and") || c.is(i, "but")) && c.facts(i + 1).be_form;
+}
+
+std::pair<size_t, size_t> clause_of(const Context& c, size_t i) {
+  const auto& s = c.sentence(i);
+  size_t first = i;
+  while (first > s.first_token) {
+    const size_t p = first - 1;
+    if (c.is(p, ";") || c.is(p, ":") || dash(c, p) || conjoined_clause(c, p)) break;
+    if (c.facts(p).clause_opener) {
+      first = p;
+      break;
+    }
+    first = p;
+  }
+  size_t last = i + 1;
+  while (last < s.last_token) {
+    if (c.is(last, ";") || c.is(last, ":") || dash(c, last) || c.facts(last).clause_opener ||
+        conjoined_clause(c, last))
+      break;
+    ++last;
+  }
+  return {first, last};
+}
+
+namespace {
+
+// A date or time that says something: not "the eve" of an unnamed day (XXXX-XX-XX).
+bool is_point(const temporal::Timex& t) {
+  if (t.value.kind != temporal::Value::Kind::Point ||
+      !(t.type == temporal::TimexType::kDate || t.type == temporal::TimexType::kTime))
+    return false;
+  const auto& p = t.value.point;
+  constexpr int u = temporal::kUnknown;
+  return p.year != u || p.month != u || p.day != u || p.weekday != u || p.week != u ||
+         p.decade != u || p.century != u || p.quarter != u || p.season != temporal::Season::None;
+}
+
+// A timex right after or before a reporting verb dates the speaking ("said Monday").
+bool speech_bound(const Context& c, const temporal::Timex& t, size_t token) {
+  const auto& s = c.sentence(token);
+  for (size_t k = token; k-- > s.first_token && k + 3 > token;)
+    if (c.facts(k).reporting_verb >= 0) return true;
+  size_t after = token;
+  while (after < c.size() && c.timex_at[after] == c.timex_at[token]) ++after;
+  (void)t;
+  return after < s.last_token && c.facts(after).reporting_verb >= 0;
+}
+
+}  // namespace
+
+EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, size_t> ignore) {
+  EventTime out;
+  const auto [first, last] = clause_of(c, i);
+  const auto& s = c.sentence(i);
+  // The nearest timex of a range, optionally only those dating speech (or only those not).
+  const auto nearest = [&](size_t from, size_t to, int want_speech) {
+    int best = -1;
+    size_t best_distance = 0;
+    for (size_t k = from; k < to; ++k) {
+      const int t = c.timex_at[k];
+      if (t < 0 || (k > from && c.timex_at[k - 1] == t) || (k >= ignore.first && k < ignore.second))
+        continue;
+      const auto& timex = c.out.timexes[static_cast<size_t>(t)];
+      if (!is_point(timex)) continue;
+      if (want_speech >= 0 && speech_bound(c, timex, k) != (want_speech == 1)) continue;
+      const size_t distance = k > i ? k - i : i - k;
+      if (best < 0 || distance < best_distance) best = t, best_distance = distance;
+    }
+    return best;
+  };
+  int t = speech ? nearest(first, last, 1) : -1;
+  if (t < 0) t = nearest(first, last, speech ? -1 : 0);
+  if (t >= 0) {
+    out.timex = t;
+    out.basis = "clause";
+  } else if ((t = nearest(s.first_token, s.last_token, speech ? 1 : 0)) >= 0) {
+    out.timex = t;
+    out.basis = "sentence";
+  }
+  if (out.timex >= 0) {
+    out.value = c.out.timexes[static_cast<size_t>(out.timex)].value;
+    return out;
+  }
+  if (const auto& day = c.out.article.dateline.day) {
+    out.value = temporal::Value::of(temporal::Point::of_day(*day));
+    out.basis = "dateline";
+  } else {
+    out.basis = "none";
+  }
+  return out;
+}
+
+namespace {
+
+void add_actor(std::vector<uint32_t>& to, uint32_t actor) {
+  if (std::find(to.begin(), to.end(), actor) == to.end()) to.push_back(actor);
+}
+
+}  // namespace
+
+bool usable_mention(const Context& c, int mention) {
+  if (mention < 0) return false;
+  const auto& m = c.out.mentions[static_cast<size_t>(mention)];
+  const auto& a = c.out.actors[m.actor];
+  return !a.media && a.credit == CreditRole::None;
+}
+
+namespace {
+
+// Whether the mention is the object of a preposition ("with the leadership", "in Tehran").
+bool after_preposition(const Context& c, const Mention& m) {
+  size_t k = m.token;
+  if (k > 0 && c.is(k - 1, "the")) --k;
+  return k > 0 && c.same_sentence(k - 1, k) && c.facts(k - 1).preposition;
+}
+
+}  // namespace
+
+bool subject_mention(const Context& c, int mention) {
+  if (!usable_mention(c, mention)) return false;
+  const auto& m = c.out.mentions[static_cast<size_t>(mention)];
+  return !m.modifier && !m.possessive && !after_preposition(c, m);
+}
+
+bool pronoun_at(const Context& c, size_t i) {
+  if (c.facts(i).subject_pronoun) return true;
+  if (!c.lex.pronoun_phrases().starts(c.tokens[i].lex)) return false;
+  std::vector<core::PhraseTrie<int>::Match> found;
+  c.lex.pronoun_phrases().match(c.tokens, i, found);
+  return !found.empty();
+}
+
+bool reports(const Context& c, size_t i) {
+  if (c.facts(i).reporting_verb < 0 || c.mention_at[i] >= 0) return false;
+  // "state television", "the report": a form that is also a noun is a verb only after a name, a
+  // pronoun or a verb marker ("officials claim", "to note", "they report").
+  if (c.facts(i).reporting_noun) {
+    if (i == 0 || !c.same_sentence(i - 1, i)) return false;
+    const size_t p = i - 1;
+    const int m = c.mention_at[p];
+    const bool named = m >= 0 && !c.out.mentions[static_cast<size_t>(m)].modifier;
+    if (!named && !c.facts(p).subject_pronoun && !c.facts(p).verb_marker && !c.facts(p).group_noun)
+      return false;
+  }
+  // "continues to refuse", "promised to act": a verb of its own follows, not speech.
+  if (c.is(i + 1, "to") && c.same_sentence(i, i + 1) && c.mention_at[i + 2] < 0 &&
+      !c.is(i + 2, "the") && !c.facts(i + 2).subject_pronoun)
+    return false;
+  return true;
+}
+
+int clause_subject(const Context& c, size_t first, size_t to) {
+  for (size_t k = first; k < to && k < c.size(); ++k) {
+    if (pronoun_at(c, k)) return resolve_pronoun(c, k);
+    const int m = c.mention_at[k];
+    if (subject_mention(c, m))
+      return static_cast<int>(c.out.mentions[static_cast<size_t>(m)].actor);
+    if (m >= 0) k = c.out.mentions[static_cast<size_t>(m)].last_token - 1;
+  }
+  return -1;
+}
+
+std::vector<uint32_t> actors_left(const Context& c, size_t i, size_t from, bool allow_modifiers) {
+  std::vector<uint32_t> out;
+  for (size_t k = i; k-- > from;) {
+    if (pronoun_at(c, k)) {
+      if (const int a = resolve_pronoun(c, k); a >= 0) out.push_back(static_cast<uint32_t>(a));
+      return out;
+    }
+    const int m = c.mention_at[k];
+    if (!usable_mention(c, m)) continue;
+    const auto& mention = c.out.mentions[static_cast<size_t>(m)];
+    if (!allow_modifiers && !subject_mention(c, m)) continue;
+    add_actor(out, mention.actor);
+    // Joined actors to the left of it: "the United States and Israel".
+    size_t j = mention.token;
+    while (j > from + 1 && joins(c, j - 1) && usable_mention(c, c.mention_at[j - 2])) {
+      const auto& other = c.out.mentions[static_cast<size_t>(c.mention_at[j - 2])];
+      add_actor(out, other.actor);
+      j = other.token;
+    }
+    return out;
+  }
+  return out;
+}
+
+std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to) {
+  std::vector<uint32_t> out;
+  const size_t sentence_end = i < c.size() ? c.sentence(i).last_token : to;
+  for (size_t k = i; k < to; ++k) {
+    const int m = c.mention_at[k];
+    if (!usable_mention(c, m)) continue;
+    const auto& mention = c.out.mentions[static_cast<size_t>(m)];
+    if (mention.modifier) continue;
+    add_actor(out, mention.actor);
+    size_t j = mention.last_token;
+    // "the leaders of Saudi Arabia, Qatar, Bahrain and the UAE": the list may run past `to`.
+    while (j + 1 < sentence_end && joins(c, j)) {
+      size_t n = j + 1;
+      if (c.is(n, "and")) ++n;
+      if (c.is(n, "the")) ++n;
+      if (!usable_mention(c, c.mention_at[n])) break;
+      const auto& other = c.out.mentions[static_cast<size_t>(c.mention_at[n])];
+      add_actor(out, other.actor);
+      j = other.last_token;
+    }
+    return out;
+  }
+  return out;
+}
+
+namespace {
+
+class EventFinder {
+ public:
+  explicit EventFinder(Context& c) : c_(c) {}
+
+  void run() {
+    for (const auto& s : c_.out.sentences) {
+      if (!c_.event_paragraph[s.paragraph]) continue;
+      for (size_t i = s.first_token; i < s.last_token; ++i) {
+        const auto& t = c_.tokens[i];
+        if (!t.is_word() || !c_.lex.trigger_phrases().starts(t.lex)) continue;
+        const size_t next = at(i, s);
+        if (next > i + 1) i = next - 1;
+      }
+    }
+  }
+
+ private:
+  bool near(size_t i, size_t length, const std::vector<uint32_t>& words) const {
+    const auto& s = c_.sentence(i);
+    const size_t from = i >= s.first_token + 4 ? i - 4 : s.first_token;
+    const size_t to = std::min<size_t>(s.last_token, i + length + 4);
+    for (size_t k = from; k < to; ++k)
+      if (k < i || k >= i + length)
+        for (uint32_t w : words)
+          if (c_.tokens[k].lex == w) return true;
+    return false;
+  }
+
+  // The trigger at i that fits its context best: one whose `near` words are there, else one
+  // without conditions; none whose `not_near` words are there.
+  // Whether the word at i is used as a noun ("escalating attacks", "the talks") rather than a
+  // verb ("Israel attacks", "to attack"): by the word before it.
+  bool noun_use(size_t i) const {
+    if (i == 0 || !c_.same_sentence(i - 1, i)) return true;
+    const size_t p = i - 1;
+    if (c_.is(p, "to") || c_.facts(p).subject_pronoun || c_.facts(p).be_form) return false;
+    if (c_.mention_at[p] >= 0 && !c_.out.mentions[static_cast<size_t>(c_.mention_at[p])].modifier &&
+        !c_.out.mentions[static_cast<size_t>(c_.mention_at[p])].possessive)
+      return false;  // "Israel attacks Iran"
+    return true;
+  }
+
+  std::optional<std::pair<TriggerHit, uint32_t>> choose(size_t i) {
+    c_.lex.trigger_phrases().match(c_.tokens, i, matches_);
+    std::optional<std::pair<TriggerHit, uint32_t>> plain, specific;
+    bool noun = false, verb = false;
+    for (const auto& m : matches_) {
+      const auto kind = c_.lex.triggers()[m.hit.trigger].kind;
+      noun = noun || kind == Trigger::Kind::Noun;
+      verb = verb || kind == Trigger::Kind::Verb;
+    }
+    const bool as_noun = noun && verb ? noun_use(i) : noun;
+    for (const auto& m : matches_) {
+      const Trigger& trig = c_.lex.triggers()[m.hit.trigger];
+      if (!c_.same_sentence(i, i + m.length - 1)) continue;
+      if (noun && verb && (trig.kind == Trigger::Kind::Noun) != as_noun &&
+          trig.kind != Trigger::Kind::Phrase)
+        continue;
+      if (!trig.not_near.empty() && near(i, m.length, trig.not_near)) continue;
+      if (!trig.near.empty()) {
+        if (near(i, m.length, trig.near) && !specific) specific = {m.hit, m.length};
+      } else if (!plain) {
+        plain = {m.hit, m.length};
+      }
+      if (specific) break;
+    }
+    return specific ? specific : plain;
+  }
+
+  // The first of the prepositions at or after i, within `span` tokens; its position or npos.
+  size_t preposition(size_t i, size_t to, const std::vector<uint32_t>& preps) const {
+    for (size_t k = i; k < to && k < i + 8; ++k)
+      for (uint32_t p : preps)
+        if (c_.tokens[k].lex == p) return k;
+    return std::string::npos;
+  }
+
+  size_t at(size_t i, const Sentence& s) {
+    const auto chosen = choose(i);
+    if (!chosen) return i + 1;
+    const auto [hit, length] = *chosen;
+    const Trigger& trig = c_.lex.triggers()[hit.trigger];
+    const size_t end = i + length;
+    const auto [first, last] = clause_of(c_, i);
+    Event e;
+    e.code = trig.code;
+    e.label = trig.label;
+    e.trigger = {c_.tokens[i].begin, c_.tokens[end - 1].end};
+    e.sentence = s.span;
+    e.paragraph = s.paragraph;
+    const size_t sentence_end = s.last_token;
+    if (trig.kind == Trigger::Kind::Noun) {
+      noun_roles(i, end, first, sentence_end, trig, e);
+    } else {
+      verb_roles(i, end, first, sentence_end, trig, hit.past, e);
+    }
+    if (e.source.empty() && e.target.empty()) return end;
+    // A participant is not both.
+    for (uint32_t a : e.source)
+      e.target.erase(std::remove(e.target.begin(), e.target.end(), a), e.target.end());
+    // "attacks" by states are military force: the trigger may name another code for that.
+    if (!trig.state_code.empty() && !e.source.empty() &&
+        std::all_of(e.source.begin(), e.source.end(), [&](uint32_t a) { return state(a); })) {
+      e.code = trig.state_code;
+      e.label = trig.state_label;
+    }
+    e.time = time_at(c_, i, false);
+    e.place = place(end, last);
+    double confidence = trig.confidence;
+    if (e.source.empty()) confidence *= 0.85;
+    if (e.target.empty()) confidence *= 0.9;
+    if (c_.quoted(i)) confidence *= 0.7;  // told by someone, not by the article
+    if (e.time.basis == "dateline") confidence *= 0.9;
+    e.confidence = std::round(confidence * 100) / 100;
+    c_.out.events.push_back(std::move(e));
+    return end;
+  }
+
+  // A country, or a body of one ("the Kremlin", "the Russian Foreign Ministry").
+  bool state(uint32_t actor) const {
+    const auto& a = c_.out.actors[actor];
+    if (a.kind == ActorKind::Country) return true;
+    if (a.kind != ActorKind::Organisation) return false;
+    return std::any_of(a.affiliations.begin(), a.affiliations.end(), [&](const std::string& id) {
+      const auto r = c_.gazetteer.find(id);
+      return r && c_.gazetteer.actors()[*r].kind == ActorKind::Country;
+    });
+  }
+
+  void verb_roles(size_t i, size_t end, size_t first, size_t sentence_end, const Trigger& trig,
+                  bool past, Event& e) {
+    // "was killed", "has been expelled": the passive turns the roles round.
+    bool passive = false;
+    if (past)
+      for (size_t k = i; k-- > first && k + 3 > i;) passive = passive || c_.facts(k).be_form;
+    if (passive) {
+      e.target = actors_left(c_, i, c_.sentence(i).first_token, false);
+      if (const size_t by = preposition(end, sentence_end, {c_.lex.id("by")});
+          by != std::string::npos)
+        e.source = actors_right(c_, by + 1, std::min(sentence_end, by + 7));
+      return;
+    }
+    // "We are in contact with Iran and are discussing it": the subject of the clause before.
+    if (first > c_.sentence(i).first_token + 1 && conjoined_clause(c_, first - 1)) {
+      const size_t before = clause_of(c_, first - 2).first;
+      if (const int a = clause_subject(c_, before, first - 1); a >= 0)
+        e.source.push_back(static_cast<uint32_t>(a));
+    }
+    if (e.source.empty()) e.source = actors_left(c_, i, c_.sentence(i).first_token, false);
+    const size_t prep = preposition(end, sentence_end, trig.target_preps);
+    if (prep != std::string::npos)
+      e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8));
+    if (e.target.empty()) e.target = actors_right(c_, end, std::min(sentence_end, end + 5));
+  }
+
+  void noun_roles(size_t i, size_t end, size_t first, size_t sentence_end, const Trigger& trig,
+                  Event& e) {
+    // Who: "Putin's condolences", "his condolences", "attacks by X", "Israeli strikes", or the
+    // subject of the clause.
+    for (size_t k = i; k-- > first && k + 4 > i;) {
+      const int m = c_.mention_at[k];
+      if (usable_mention(c_, m)) {
+        const auto& mention = c_.out.mentions[static_cast<size_t>(m)];
+        if (mention.possessive || (mention.modifier && mention.last_token == i)) {
+          e.source = actors_left(c_, mention.last_token, first, true);
+          break;
+        }
+      }
+      if (c_.facts(k).possessive_pronoun) {
+        if (const int a = resolve_pronoun(c_, k); a >= 0)
+          e.source.push_back(static_cast<uint32_t>(a));
+        break;
+      }
+      if (c_.facts(k).plural_possessive) {
+        // "Putin ... with Lukashenko following their talks": the first acts, with the others.
+        const auto named = named_before(k);
+        if (named.size() >= 2) {
+          e.source.push_back(named.front());
+          e.target.assign(named.begin() + 1, named.end());
+          return;
+        }
+        break;
+      }
+    }
+    // "Putin speaks during a joint news conference", "X at the talks": the subject takes part.
+    if (e.source.empty() && trig.attended) {
+      size_t k = i;
+      while (k > first && k + 4 > i && !c_.facts(k - 1).attending) --k;
+      if (k > first && c_.facts(k - 1).attending)
+        if (const int a = clause_subject(c_, first, k - 1); a >= 0)
+          e.source.push_back(static_cast<uint32_t>(a));
+    }
+    if (e.source.empty())
+      if (const size_t by = preposition(end, sentence_end, trig.source_preps);
+          by != std::string::npos)
+        e.source = actors_right(c_, by + 1, std::min(sentence_end, by + 7));
+    // The subject of a light verb before the noun: "the United States and Israel carried out
+    // attacks", "Putin extended condolences". Not the subject of any verb: in "Putin called it
+    // an assassination" Putin did not assassinate.
+    if (e.source.empty())
+      for (size_t k = i; k-- > first && k + 5 > i;)
+        if (c_.facts(k).light_verb) {
+          e.source = actors_left(c_, k, c_.sentence(i).first_token, false);
+          break;
+        }
+    // Whom: "condolences to X", "attacks on X", "the killing of X".
+    if (const size_t prep = preposition(end, sentence_end, trig.target_preps);
+        prep != std::string::npos)
+      e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8));
+  }
+
+  // The people, bodies and countries named in the sentence before token k, in order, at most
+  // four; modifiers ("Belarusian President") and possessives left out.
+  std::vector<uint32_t> named_before(size_t k) const {
+    std::vector<uint32_t> out;
+    for (size_t j = c_.sentence(k).first_token; j < k && out.size() < 4; ++j) {
+      const int m = c_.mention_at[j];
+      if (!usable_mention(c_, m)) continue;
+      const auto& mention = c_.out.mentions[static_cast<size_t>(m)];
+      j = mention.last_token - 1;
+      if (mention.modifier || mention.possessive) continue;
+      if (c_.out.actors[mention.actor].kind != ActorKind::Person) continue;
+      add_actor(out, mention.actor);
+    }
+    return out;
+  }
+
+  // "in Moscow", "at the Grand Kremlin Palace": the first place after the trigger in its clause.
+  std::optional<core::Span> place(size_t from, size_t to) const {
+    for (size_t k = from; k + 1 < to; ++k) {
+      if (!(c_.is(k, "in") || c_.is(k, "at"))) continue;
+      size_t j = k + 1;
+      if (c_.is(j, "the")) ++j;
+      size_t e = j;
+      while (e < to && e < j + 5 && c_.capitalized(e) && !c_.facts(e).not_name) {
+        const int m = c_.mention_at[e];
+        if (m >= 0 &&
+            c_.out.actors[c_.out.mentions[static_cast<size_t>(m)].actor].kind == ActorKind::Person)
+          break;
+        ++e;
+      }
+      if (e > j) return core::Span{c_.tokens[j].begin, c_.tokens[e - 1].end};
+    }
+    return std::nullopt;
+  }
+
+  Context& c_;
+  std::vector<core::PhraseTrie<TriggerHit>::Match> matches_;
+};
+
+}  // namespace
+
+void find_events(Context& c) {
+  EventFinder(c).run();
+}
+
+}  // namespace dateline::extract

@@ -1,0 +1,83 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+
+#include "extract/context.h"
+#include "ingest/paragraphs.h"
+
+namespace dateline::extract {
+
+using ingest::ParagraphClass;
+
+namespace {
+
+// The people a credit or byline names: actors of the article with their credit role.
+void add_credits(Context& c) {
+  const auto& a = c.out.article;
+  for (const auto& p : a.paragraphs) {
+    if (p.repeat || (p.cls != ParagraphClass::Credit && p.cls != ParagraphClass::Byline)) continue;
+    for (const auto& person : ingest::credited_people(a.text(), p, c.cues)) {
+      const std::string name(a.text_of(person.name));
+      const std::string id = actor_slug(name);
+      auto it = std::find_if(c.out.actors.begin(), c.out.actors.end(),
+                             [&](const auto& x) { return x.id == id; });
+      uint32_t index;
+      if (it == c.out.actors.end()) {
+        ArticleActor actor;
+        actor.id = id;
+        actor.name = name;
+        actor.names.push_back(name);
+        c.out.actors.push_back(std::move(actor));
+        index = static_cast<uint32_t>(c.out.actors.size() - 1);
+      } else {
+        index = static_cast<uint32_t>(it - c.out.actors.begin());
+      }
+      const CreditRole role = person.photographer ? CreditRole::Photographer : CreditRole::Author;
+      c.out.actors[index].credit = role;
+      c.out.credits.push_back({index, role, person.name});
+    }
+  }
+}
+
+}  // namespace
+
+AnnotatedArticle Extractor::annotate(ingest::Article article,
+                                     std::vector<temporal::Timex> timexes) const {
+  AnnotatedArticle out;
+  out.article = std::move(article);
+  out.timexes = std::move(timexes);
+  Context c{lexicon_, gazetteer_, cues_, out, out.article.text(), {}, {}, {}, {}, {}, {}, {}, {}};
+  const auto& paragraphs = out.article.paragraphs;
+  c.event_paragraph.assign(paragraphs.size(), false);
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    const auto& para = paragraphs[p];
+    if (para.repeat) continue;
+    const bool body = para.cls == ParagraphClass::Body || para.cls == ParagraphClass::Caption;
+    if (!body && para.cls != ParagraphClass::Headline) continue;
+    c.event_paragraph[p] = body;
+    const size_t before = c.tokens.size();
+    core::tokenize(c.text, para.span, c.tokens);
+    c.paragraph_of.resize(c.tokens.size(), p);
+    for (size_t k = before; k < c.tokens.size(); ++k)
+      c.tokens[k].lex = lexicon_.vocabulary().id_of(c.text, c.tokens[k]);
+  }
+  // Which timex each token belongs to.
+  c.timex_at.assign(c.size(), -1);
+  size_t k = 0;
+  for (size_t t = 0; t < out.timexes.size(); ++t) {
+    const auto span = out.timexes[t].span;
+    while (k < c.size() && c.tokens[k].end <= span.begin) ++k;
+    for (size_t j = k; j < c.size() && c.tokens[j].begin < span.end; ++j)
+      if (c.tokens[j].begin >= span.begin) c.timex_at[j] = static_cast<int>(t);
+  }
+  split_sentences(c);
+  find_quotes(c);
+  add_credits(c);
+  find_actors(c);
+  attribute_quotes(c);
+  find_events(c);
+  find_statements(c);
+  return out;
+}
+
+}  // namespace dateline::extract
