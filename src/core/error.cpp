@@ -1,13 +1,14 @@
 #include "core/error.h"
 
+#include <fmt/format.h>
+
 namespace dateline::core {
 
 std::string Location::str() const {
   if (file.empty()) return {};
-  std::string out = file;
-  if (line > 0) out += ":" + std::to_string(line);
-  if (line > 0 && column > 0) out += ":" + std::to_string(column);
-  return out;
+  if (line <= 0) return file;
+  if (column <= 0) return fmt::format("{}:{}", file, line);
+  return fmt::format("{}:{}:{}", file, line, column);
 }
 
 namespace {

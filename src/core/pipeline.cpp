@@ -31,8 +31,10 @@ Pipeline::Pipeline(PipelineConfig config) : config_(std::move(config)) {
 }
 
 extract::AnnotatedArticle Pipeline::annotate(ingest::Article article) const {
-  auto timexes = temporal_->annotate(article);
-  return extractor_->annotate(std::move(article), std::move(timexes));
+  thread_local core::ParagraphTokens tokens;
+  auto timexes =
+      temporal_->annotate(article, temporal::Engine::reference_of(article.dateline), &tokens);
+  return extractor_->annotate(std::move(article), std::move(timexes), &tokens);
 }
 
 std::vector<extract::AnnotatedArticle> Pipeline::annotate_file(

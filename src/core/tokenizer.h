@@ -2,6 +2,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/span.h"
@@ -31,6 +32,19 @@ struct Token {
   bool is_word() const { return kind == TokenKind::Word; }
   bool is_number() const { return kind == TokenKind::Number; }
   bool is_punct() const { return kind == TokenKind::Punct; }
+};
+
+// The tokens of an article's paragraphs, kept by one stage so the next need not tokenize
+// again: tokens[range[p].first, range[p].second) are paragraph p's; an empty range when the
+// paragraph was not tokenized.
+struct ParagraphTokens {
+  std::vector<Token> tokens;
+  std::vector<std::pair<uint32_t, uint32_t>> range;
+  void clear(size_t paragraphs) {
+    tokens.clear();
+    range.assign(paragraphs, {0, 0});
+  }
+  bool has(size_t p) const { return p < range.size() && range[p].second > range[p].first; }
 };
 
 // Appends the tokens of text[range) to out (out is not cleared).

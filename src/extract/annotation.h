@@ -53,7 +53,8 @@ struct ArticleActor {
   std::string name;
   ActorKind kind = ActorKind::Person;
   bool media = false;
-  bool known = false;                     // from the gazetteer
+  bool known = false;    // from the gazetteer
+  bool generic = false;  // named by a common noun ("police"): not the same body in every article
   std::vector<std::string> names;         // every name the article uses for it
   std::vector<std::string> roles;         // titles and descriptions the article gives it
   std::vector<std::string> affiliations;  // actor ids
@@ -77,6 +78,7 @@ struct Event {
   core::Span sentence;
   std::optional<core::Span> place;
   double confidence = 0;
+  bool spoken = false;  // done by speaking (a statement, an appeal, a criticism...)
   uint32_t paragraph = 0;
 };
 

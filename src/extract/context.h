@@ -94,6 +94,8 @@ std::string actor_slug(std::string_view name);
 
 // Whether a mention may fill a role (no outlet, no credited person).
 bool usable_mention(const Context& c, int mention);
+// Whether the mention is the object of a preposition ("with the leadership", "in Tehran").
+bool after_preposition(const Context& c, const Mention& m);
 // Whether it can be the subject of a verb after it: not a modifier ("Iranian President"), a
 // possessive ("Khamenei's death") or the object of a preposition ("with Iran").
 bool subject_mention(const Context& c, int mention);
@@ -101,7 +103,15 @@ bool subject_mention(const Context& c, int mention);
 // "and" or a comma; a subject pronoun ("he", "the latter") stands for the person it refers to.
 std::vector<uint32_t> actors_left(const Context& c, size_t i, size_t from, bool allow_modifiers);
 // The actors mentioned from token i on, before `to`, with those joined to them.
-std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to);
+std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
+                                   const std::vector<uint32_t>& exclude = {});
+// The two actors "both governments", "both sides" or "both leaders" at token k stand for: the
+// last two countries, bodies or people named before it; empty when it is none of these.
+std::vector<uint32_t> plural_reference(const Context& c, size_t k,
+                                       const std::vector<uint32_t>& exclude = {});
+// Whether one of the words (ids) is within four tokens of the phrase [i, i + length) in its
+// sentence: the `near` and `not_near` conditions of the CAMEO lexicon.
+bool words_near(const Context& c, size_t i, size_t length, const std::vector<uint32_t>& words);
 // The bounds of the clause around token i: [first, last).
 std::pair<size_t, size_t> clause_of(const Context& c, size_t i);
 // The time of an event or a statement at token i: a timex of its clause, else a timex of its
@@ -109,5 +119,8 @@ std::pair<size_t, size_t> clause_of(const Context& c, size_t i);
 // [first, second)) do not count: for a statement, those inside what it quotes.
 EventTime time_at(const Context& c, size_t i, bool speech,
                   std::pair<size_t, size_t> ignore = {0, 0});
+// When `t` fell back on the dateline: the day of the story the paragraph was telling, if an
+// earlier sentence of it named one (basis "paragraph").
+void narrative_time(const Context& c, size_t i, EventTime& t);
 
 }  // namespace dateline::extract

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/text.h"
 #include "extract/context.h"
 
 namespace dateline::extract {
@@ -22,9 +23,22 @@ bool dash(const Context& c, size_t i) {
 
 }  // namespace
 
-// "and are discussing", "but was": a conjunction before a verb starts a clause of its own.
-bool conjoined_clause(const Context& c, size_t i) {
+// "and are discussing", "but was": a conjunction before a verb starts a clause that shares
+// the subject of the one before.
+bool shares_subject(const Context& c, size_t i) {
   return (c.is(i, "and") || c.is(i, "but")) && c.facts(i + 1).be_form;
+}
+
+// A conjunction that starts a clause: before a verb ("and are discussing"), before a subject of
+// its own after a comma (", and Brevonia withdrew its frigates"; not "Britain, France, and
+// Germany"), or before a pronoun ("and he said").
+bool conjoined_clause(const Context& c, size_t i) {
+  if (!(c.is(i, "and") || c.is(i, "but"))) return false;
+  if (shares_subject(c, i) || c.facts(i + 1).subject_pronoun) return true;
+  if (i == 0 || !c.is(i - 1, ",") || i < 2 || c.mention_at[i - 2] >= 0) return false;
+  size_t n = i + 1;
+  if (c.is(n, "the")) ++n;
+  return n < c.size() && c.mention_at[n] >= 0 && subject_mention(c, c.mention_at[n]);
 }
 
 std::pair<size_t, size_t> clause_of(const Context& c, size_t i) {
@@ -75,11 +89,36 @@ bool speech_bound(const Context& c, const temporal::Timex& t, size_t token) {
 
 }  // namespace
 
+// Whether an infinitive ("to meet") stands between `from` and the timex at k, in k's clause:
+// the timex dates what the infinitive names, which is still to come.
+bool after_infinitive(const Context& c, size_t from, size_t k) {
+  for (size_t j = k; j-- > from;) {
+    if (c.facts(j).clause_opener) return false;  // "to renew it when it expired on Jan. 1"
+    if (c.is(j, "to") && j + 1 < k && c.tokens[j + 1].is_word() && !c.capitalized(j + 1) &&
+        !c.is(j + 1, "the") && !c.is(j + 1, "a") && !c.is(j + 1, "an") && c.timex_at[j + 1] < 0 &&
+        c.mention_at[j + 1] < 0)
+      return true;
+  }
+  return false;
+}
+
 EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, size_t> ignore) {
   EventTime out;
   const auto [first, last] = clause_of(c, i);
   const auto& s = c.sentence(i);
   // The nearest timex of a range, optionally only those dating speech (or only those not).
+  // A timex after an infinitive dates the infinitive ("offered to meet union leaders on
+  // Wednesday"); one in another main clause of the sentence dates that clause (", and Brevonia
+  // withdrew its frigates on Monday").
+  const auto elsewhere = [&](size_t k) {
+    if (k > i && after_infinitive(c, i + 1, k)) return true;
+    if (k >= first && k < last) return false;
+    const auto [kf, kl] = clause_of(c, k);
+    (void)kl;
+    for (size_t j = std::min(kf, first); j < std::max(kf, first) && j < s.last_token; ++j)
+      if (conjoined_clause(c, j) && !shares_subject(c, j)) return true;
+    return false;
+  };
   const auto nearest = [&](size_t from, size_t to, int want_speech) {
     int best = -1;
     size_t best_distance = 0;
@@ -87,6 +126,7 @@ EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, siz
       const int t = c.timex_at[k];
       if (t < 0 || (k > from && c.timex_at[k - 1] == t) || (k >= ignore.first && k < ignore.second))
         continue;
+      if (elsewhere(k)) continue;
       const auto& timex = c.out.timexes[static_cast<size_t>(t)];
       if (!is_point(timex)) continue;
       if (want_speech >= 0 && speech_bound(c, timex, k) != (want_speech == 1)) continue;
@@ -132,16 +172,13 @@ bool usable_mention(const Context& c, int mention) {
   return !a.media && a.credit == CreditRole::None;
 }
 
-namespace {
+namespace {}  // namespace
 
-// Whether the mention is the object of a preposition ("with the leadership", "in Tehran").
 bool after_preposition(const Context& c, const Mention& m) {
   size_t k = m.token;
   if (k > 0 && c.is(k - 1, "the")) --k;
   return k > 0 && c.same_sentence(k - 1, k) && c.facts(k - 1).preposition;
 }
-
-}  // namespace
 
 bool subject_mention(const Context& c, int mention) {
   if (!usable_mention(c, mention)) return false;
@@ -150,7 +187,7 @@ bool subject_mention(const Context& c, int mention) {
 }
 
 bool pronoun_at(const Context& c, size_t i) {
-  if (c.facts(i).subject_pronoun) return true;
+  if (c.facts(i).subject_pronoun || c.facts(i).neuter == 1) return true;
   if (!c.lex.pronoun_phrases().starts(c.tokens[i].lex)) return false;
   std::vector<core::PhraseTrie<int>::Match> found;
   c.lex.pronoun_phrases().match(c.tokens, i, found);
@@ -159,6 +196,7 @@ bool pronoun_at(const Context& c, size_t i) {
 
 bool reports(const Context& c, size_t i) {
   if (c.facts(i).reporting_verb < 0 || c.mention_at[i] >= 0) return false;
+  if (i > 0 && c.facts(i - 1).modal && c.same_sentence(i - 1, i)) return false;  // "would respond"
   // "state television", "the report": a form that is also a noun is a verb only after a name, a
   // pronoun or a verb marker ("officials claim", "to note", "they report").
   if (c.facts(i).reporting_noun) {
@@ -187,9 +225,36 @@ int clause_subject(const Context& c, size_t first, size_t to) {
   return -1;
 }
 
+namespace {
+
+// Scanning left from a verb, at the comma that closes ", who chairs the union," or ", a union
+// organiser,": the comma that opens it, or k when there is none.
+size_t parenthesis_start(const Context& c, size_t k, size_t from) {
+  for (size_t j = k; j-- > from && j + 20 > k;) {
+    if (!c.is(j, ",")) continue;
+    const size_t n = j + 1;
+    const bool opens = c.is(n, "who") || c.is(n, "whose") || c.is(n, "which") || c.is(n, "where") ||
+                       c.is(n, "a") || c.is(n, "an") || c.is(n, "the");
+    return opens && n < k ? j : k;
+  }
+  return k;
+}
+
+}  // namespace
+
 std::vector<uint32_t> actors_left(const Context& c, size_t i, size_t from, bool allow_modifiers) {
   std::vector<uint32_t> out;
   for (size_t k = i; k-- > from;) {
+    if (!allow_modifiers) {
+      // "X said a patrol vessel opened fire": the subject comes after the reporting verb, and
+      // is not X.
+      if (k + 1 < i && reports(c, k) && !c.facts(k).reporting_object) return out;
+      // "Jorun Vask, who chairs the cooperative, accused": past the clause to its subject.
+      if (c.is(k, ",") && k + 1 < i) {
+        k = parenthesis_start(c, k, from);
+        continue;
+      }
+    }
     if (pronoun_at(c, k)) {
       if (const int a = resolve_pronoun(c, k); a >= 0) out.push_back(static_cast<uint32_t>(a));
       return out;
@@ -211,14 +276,65 @@ std::vector<uint32_t> actors_left(const Context& c, size_t i, size_t from, bool 
   return out;
 }
 
-std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to) {
+namespace {
+
+// Whether the word at k is a thing a demonym before it says whose: a lower-case noun, not a
+// title ("President") and not another name.
+bool owned_thing(const Context& c, size_t k) {
+  return k < c.size() && c.tokens[k].is_word() && !c.capitalized(k) && c.mention_at[k] < 0 &&
+         !c.lex.title_phrases().starts(c.tokens[k].lex) && !c.facts(k).title_modifier;
+}
+
+}  // namespace
+
+std::vector<uint32_t> plural_reference(const Context& c, size_t k,
+                                       const std::vector<uint32_t>& exclude) {
+  std::vector<uint32_t> out;
+  if (k >= c.size() || !c.lex.plural_references().starts(c.tokens[k].lex)) return out;
+  std::vector<core::PhraseTrie<PluralReference>::Match> found;
+  c.lex.plural_references().match(c.tokens, k, found);
+  if (found.empty()) return out;
+  const PluralReference kind = found.front().hit;
+  for (size_t m = c.out.mentions.size(); m-- > 0 && out.size() < 2;) {
+    const auto& mention = c.out.mentions[m];
+    if (mention.token >= k || !usable_mention(c, static_cast<int>(m))) continue;
+    if (std::find(exclude.begin(), exclude.end(), mention.actor) != exclude.end()) continue;
+    const auto actor_kind = c.out.actors[mention.actor].kind;
+    const bool fits = kind == PluralReference::People      ? actor_kind == ActorKind::Person
+                      : kind == PluralReference::Countries ? actor_kind == ActorKind::Country
+                                                           : actor_kind != ActorKind::Person;
+    if (fits) add_actor(out, mention.actor);
+  }
+  if (out.size() < 2) out.clear();
+  return out;
+}
+
+std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
+                                   const std::vector<uint32_t>& exclude) {
   std::vector<uint32_t> out;
   const size_t sentence_end = i < c.size() ? c.sentence(i).last_token : to;
   for (size_t k = i; k < to; ++k) {
+    if (auto both = plural_reference(c, k, exclude); !both.empty()) return both;
+    if (c.facts(k).object_pronoun) {  // "accused him of": the person named last
+      for (size_t m = c.out.mentions.size(); m-- > 0;) {
+        const auto& mention = c.out.mentions[m];
+        if (mention.token >= k || !usable_mention(c, static_cast<int>(m)) ||
+            mention.in_quote != c.quoted(k) ||
+            c.out.actors[mention.actor].kind != ActorKind::Person)
+          continue;
+        if (std::find(exclude.begin(), exclude.end(), mention.actor) != exclude.end()) continue;
+        out.push_back(mention.actor);
+        return out;
+      }
+      return out;
+    }
     const int m = c.mention_at[k];
     if (!usable_mention(c, m)) continue;
     const auto& mention = c.out.mentions[static_cast<size_t>(m)];
-    if (mention.modifier) continue;
+    // "Brevonian fish imports", "a Brevonian trawler": the country whose things they are; but
+    // "Iranian President Masoud Pezeshkian" is the person.
+    if (mention.modifier && !(mention.via == Via::Demonym && owned_thing(c, mention.last_token)))
+      continue;
     add_actor(out, mention.actor);
     size_t j = mention.last_token;
     // "the leaders of Saudi Arabia, Qatar, Bahrain and the UAE": the list may run past `to`.
@@ -236,11 +352,49 @@ std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to) {
   return out;
 }
 
+// A sentence with no date of its own goes on with the story its paragraph was telling: "The
+// boat was stopped on Wednesday. ... The crew were detained" dates the detention Wednesday.
+// The day of the last date of an earlier sentence of the paragraph that names a day (not a
+// year, not a week), outside quotes, not dating speech, and not after the dateline.
+void narrative_time(const Context& c, size_t i, EventTime& t) {
+  if (t.basis != "dateline" || c.quoted(i)) return;
+  const auto& s = c.sentence(i);
+  const uint32_t paragraph = c.paragraph_of[i];
+  const auto& dateline = c.out.article.dateline.day;
+  for (size_t k = s.first_token; k-- > 0 && c.paragraph_of[k] == paragraph;) {
+    const int x = c.timex_at[k];
+    if (x < 0 || c.quoted(k) || (k > 0 && c.timex_at[k - 1] == x)) continue;
+    const auto& timex = c.out.timexes[static_cast<size_t>(x)];
+    if (!is_point(timex) || speech_bound(c, timex, k) ||
+        after_infinitive(c, c.sentence(k).first_token, k))
+      continue;
+    auto p = timex.value.point;
+    const auto day = p.date();
+    if (!day || (dateline && *day > *dateline)) continue;
+    p = temporal::Point::of_day(*day);
+    t.value = temporal::Value::of(p);
+    t.timex = x;
+    t.basis = "paragraph";
+    return;
+  }
+}
+
+bool words_near(const Context& c, size_t i, size_t length, const std::vector<uint32_t>& words) {
+  const auto& s = c.sentence(i);
+  const size_t from = i >= s.first_token + 4 ? i - 4 : s.first_token;
+  const size_t to = std::min<size_t>(s.last_token, i + length + 4);
+  for (size_t k = from; k < to; ++k)
+    if (k < i || k >= i + length)
+      for (uint32_t w : words)
+        if (c.tokens[k].lex == w) return true;
+  return false;
+}
+
 namespace {
 
 class EventFinder {
  public:
-  explicit EventFinder(Context& c) : c_(c) {}
+  explicit EventFinder(Context& c) : c_(c), by_{c.lex.id("by")} {}
 
   void run() {
     for (const auto& s : c_.out.sentences) {
@@ -256,14 +410,7 @@ class EventFinder {
 
  private:
   bool near(size_t i, size_t length, const std::vector<uint32_t>& words) const {
-    const auto& s = c_.sentence(i);
-    const size_t from = i >= s.first_token + 4 ? i - 4 : s.first_token;
-    const size_t to = std::min<size_t>(s.last_token, i + length + 4);
-    for (size_t k = from; k < to; ++k)
-      if (k < i || k >= i + length)
-        for (uint32_t w : words)
-          if (c_.tokens[k].lex == w) return true;
-    return false;
+    return words_near(c_, i, length, words);
   }
 
   // The trigger at i that fits its context best: one whose `near` words are there, else one
@@ -322,9 +469,11 @@ class EventFinder {
     const Trigger& trig = c_.lex.triggers()[hit.trigger];
     const size_t end = i + length;
     const auto [first, last] = clause_of(c_, i);
+    if (!realised(i, first, trig)) return end;
     Event e;
     e.code = trig.code;
     e.label = trig.label;
+    e.spoken = trig.spoken;
     e.trigger = {c_.tokens[i].begin, c_.tokens[end - 1].end};
     e.sentence = s.span;
     e.paragraph = s.paragraph;
@@ -345,6 +494,7 @@ class EventFinder {
       e.label = trig.state_label;
     }
     e.time = time_at(c_, i, false);
+    narrative_time(c_, i, e.time);
     e.place = place(end, last);
     double confidence = trig.confidence;
     if (e.source.empty()) confidence *= 0.85;
@@ -353,7 +503,29 @@ class EventFinder {
     if (e.time.basis == "dateline") confidence *= 0.9;
     e.confidence = std::round(confidence * 100) / 100;
     c_.out.events.push_back(std::move(e));
+    last_end_ = end;
+    last_spoken_ = trig.spoken;
     return end;
+  }
+
+  // Whether the trigger at i reports an act rather than one wished for or described by the
+  // event just read: not "agreed to hold talks" or "urged both sides to settle" (the agreeing and
+  // the urging are the events), not "demanded that Corvell release the crew", and not an
+  // adjective that looks like a verb ("had been free on bail").
+  bool realised(size_t i, size_t first, const Trigger& trig) const {
+    if (trig.kind == Trigger::Kind::Verb && i >= 1 && c_.is(i - 1, "to") && last_end_ != SIZE_MAX &&
+        last_end_ < i && c_.same_sentence(last_end_, i) && i - last_end_ <= 8) {
+      bool plain = true;  // nothing between but words of the same clause
+      for (size_t k = last_end_; k + 1 < i; ++k)
+        plain = plain && !c_.is(k, ",") && !c_.facts(k).clause_opener;
+      if (plain) return false;
+    }
+    if (c_.is(first, "that") && last_spoken_ && last_end_ == first) return false;
+    if (trig.kind == Trigger::Kind::Verb && i >= 1 && c_.facts(i - 1).be_form &&
+        core::text::equals_ci(c_.text_of(i),
+                              std::string_view(trig.lemma).substr(0, trig.lemma.find(' '))))
+      return false;
+    return true;
   }
 
   // A country, or a body of one ("the Kremlin", "the Russian Foreign Ministry").
@@ -381,7 +553,7 @@ class EventFinder {
       return;
     }
     // "We are in contact with Iran and are discussing it": the subject of the clause before.
-    if (first > c_.sentence(i).first_token + 1 && conjoined_clause(c_, first - 1)) {
+    if (first > c_.sentence(i).first_token + 1 && shares_subject(c_, first - 1)) {
       const size_t before = clause_of(c_, first - 2).first;
       if (const int a = clause_subject(c_, before, first - 1); a >= 0)
         e.source.push_back(static_cast<uint32_t>(a));
@@ -389,8 +561,9 @@ class EventFinder {
     if (e.source.empty()) e.source = actors_left(c_, i, c_.sentence(i).first_token, false);
     const size_t prep = preposition(end, sentence_end, trig.target_preps);
     if (prep != std::string::npos)
-      e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8));
-    if (e.target.empty()) e.target = actors_right(c_, end, std::min(sentence_end, end + 5));
+      e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8), e.source);
+    if (e.target.empty())
+      e.target = actors_right(c_, end, std::min(sentence_end, end + 5), e.source);
   }
 
   void noun_roles(size_t i, size_t end, size_t first, size_t sentence_end, const Trigger& trig,
@@ -406,7 +579,7 @@ class EventFinder {
           break;
         }
       }
-      if (c_.facts(k).possessive_pronoun) {
+      if (c_.facts(k).possessive_pronoun || c_.facts(k).neuter == 2) {
         if (const int a = resolve_pronoun(c_, k); a >= 0)
           e.source.push_back(static_cast<uint32_t>(a));
         break;
@@ -430,23 +603,37 @@ class EventFinder {
         if (const int a = clause_subject(c_, first, k - 1); a >= 0)
           e.source.push_back(static_cast<uint32_t>(a));
     }
-    if (e.source.empty())
-      if (const size_t by = preposition(end, sentence_end, trig.source_preps);
-          by != std::string::npos)
+    // "attacks by X", "the seizure of a trawler by X": "by" unless the trigger names others.
+    if (e.source.empty()) {
+      const auto& preps = trig.source_preps.empty() ? by_ : trig.source_preps;
+      if (const size_t by = preposition(end, sentence_end, preps); by != std::string::npos)
         e.source = actors_right(c_, by + 1, std::min(sentence_end, by + 7));
+    }
     // The subject of a light verb before the noun: "the United States and Israel carried out
     // attacks", "Putin extended condolences". Not the subject of any verb: in "Putin called it
     // an assassination" Putin did not assassinate.
+    // Within the clause: in "a standoff that began with the seizure", the standoff began it.
+    // A clause opened by "who" has the person before it: "Putin, who extended condolences".
     if (e.source.empty())
       for (size_t k = i; k-- > first && k + 5 > i;)
         if (c_.facts(k).light_verb) {
-          e.source = actors_left(c_, k, c_.sentence(i).first_token, false);
+          e.source = actors_left(c_, k, first, false);
+          if (e.source.empty() && c_.is(first, "who") && first > 0) {
+            size_t b = first - 1;
+            if (c_.is(b, ",") && b > 0) --b;
+            if (subject_mention(c_, c_.mention_at[b]))
+              e.source.push_back(c_.out.mentions[static_cast<size_t>(c_.mention_at[b])].actor);
+          }
           break;
         }
     // Whom: "condolences to X", "attacks on X", "the killing of X".
     if (const size_t prep = preposition(end, sentence_end, trig.target_preps);
         prep != std::string::npos)
-      e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8));
+      e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8), e.source);
+    // A noun with no preposition of its own takes its object with "of" right after it: "the
+    // seizure of a Brevonian trawler", "the arrest of X".
+    else if (trig.target_preps.empty() && c_.is(end, "of"))
+      e.target = actors_right(c_, end + 1, std::min(sentence_end, end + 8), e.source);
   }
 
   // The people, bodies and countries named in the sentence before token k, in order, at most
@@ -485,6 +672,9 @@ class EventFinder {
   }
 
   Context& c_;
+  std::vector<uint32_t> by_;    // the source preposition of nouns that name none
+  size_t last_end_ = SIZE_MAX;  // one past the trigger of the last event read
+  bool last_spoken_ = false;    // that event is done by speaking
   std::vector<core::PhraseTrie<TriggerHit>::Match> matches_;
 };
 

@@ -41,8 +41,8 @@ void add_credits(Context& c) {
 
 }  // namespace
 
-AnnotatedArticle Extractor::annotate(ingest::Article article,
-                                     std::vector<temporal::Timex> timexes) const {
+AnnotatedArticle Extractor::annotate(ingest::Article article, std::vector<temporal::Timex> timexes,
+                                     const core::ParagraphTokens* kept) const {
   AnnotatedArticle out;
   out.article = std::move(article);
   out.timexes = std::move(timexes);
@@ -56,7 +56,11 @@ AnnotatedArticle Extractor::annotate(ingest::Article article,
     if (!body && para.cls != ParagraphClass::Headline) continue;
     c.event_paragraph[p] = body;
     const size_t before = c.tokens.size();
-    core::tokenize(c.text, para.span, c.tokens);
+    if (kept && kept->has(p))
+      c.tokens.insert(c.tokens.end(), kept->tokens.begin() + kept->range[p].first,
+                      kept->tokens.begin() + kept->range[p].second);
+    else
+      core::tokenize(c.text, para.span, c.tokens);
     c.paragraph_of.resize(c.tokens.size(), p);
     for (size_t k = before; k < c.tokens.size(); ++k)
       c.tokens[k].lex = lexicon_.vocabulary().id_of(c.text, c.tokens[k]);

@@ -16,7 +16,10 @@ class Extractor {
             const ingest::LayoutCues& cues)
       : lexicon_(lexicon), gazetteer_(gazetteer), cues_(cues) {}
 
-  AnnotatedArticle annotate(ingest::Article article, std::vector<temporal::Timex> timexes) const;
+  // `tokens`, when given, holds the tokens of (some of) the article's paragraphs, as the
+  // temporal engine kept them; the others are tokenized here.
+  AnnotatedArticle annotate(ingest::Article article, std::vector<temporal::Timex> timexes,
+                            const core::ParagraphTokens* tokens = nullptr) const;
 
  private:
   const ExtractLexicon& lexicon_;

@@ -66,6 +66,7 @@ json article_json(const AnnotatedArticle& a) {
            {"aliases", actor.names}};
     if (actor.known) x["known"] = true;
     if (actor.media) x["media"] = true;
+    if (actor.generic) x["generic"] = true;
     if (!actor.roles.empty()) x["roles"] = actor.roles;
     if (!actor.affiliations.empty()) x["affiliations"] = actor.affiliations;
     if (!actor.country.empty()) x["country"] = actor.country;

@@ -107,12 +107,31 @@ ExtractLexicon ExtractLexicon::load(const fs::path& english, const Gazetteer& ga
   for (const auto& w : words_of(v["pronouns"]["speaker"])) lex.word(w).first_person = 1;
   for (const auto& w : words_of(v["pronouns"]["speaker_body"])) lex.word(w).first_person = 2;
   for (const auto& w : words_of(v["prepositions"])) lex.word(w).preposition = true;
+  for (const auto& w : words_of(v["group_heads"])) lex.word(core::ascii_lower(w)).group_head = true;
+  for (const auto& w : words_of(v["group_descriptors"])) lex.word(w).group_descriptor = true;
+  for (const auto& p : words_of(v["institutions"])) {
+    lex.institution_trie_.add(lex.vocab_, p, static_cast<uint32_t>(lex.institutions_.size()));
+    lex.institutions_.push_back(p);
+  }
   for (const auto& w : words_of(v["attending_prepositions"])) lex.word(w).attending = true;
   for (const auto& w : words_of(v["pronouns"]["plural_possessive"]))
     lex.word(w).plural_possessive = true;
+  for (const auto& w : words_of(v["pronouns"]["neuter"])) lex.word(w).neuter = 1;
+  for (const auto& w : words_of(v["pronouns"]["object"])) lex.word(w).object_pronoun = true;
+  for (const auto& w : words_of(v["pronouns"]["neuter_possessive"])) lex.word(w).neuter = 2;
   for (const auto& p : words_of(v["pronouns"]["latter"])) lex.pronoun_trie_.add(lex.vocab_, p, 1);
   for (const auto& p : words_of(v["pronouns"]["former"])) lex.pronoun_trie_.add(lex.vocab_, p, -1);
   for (const auto& w : words_of(v["title_modifiers"])) lex.word(w).title_modifier = true;
+  for (const auto& w : words_of(v["honorifics"])) lex.word(w).honorific = true;
+  {
+    const std::pair<const char*, PluralReference> kinds[] = {
+        {"countries", PluralReference::Countries},
+        {"bodies", PluralReference::Bodies},
+        {"people", PluralReference::People}};
+    for (const auto& [key, kind] : kinds)
+      for (const auto& p : words_of(v["plural_references"][key]))
+        lex.plural_trie_.add(lex.vocab_, p, kind);
+  }
   for (const auto& w : words_of(v["title_links"])) lex.word(w).title_link = true;
   for (const auto& w : words_of(v["name_particles"])) lex.word(w).name_particle = true;
   for (const auto& w : words_of(v["not_names"])) lex.word(w).not_name = true;
@@ -146,6 +165,12 @@ ExtractLexicon ExtractLexicon::load(const fs::path& english, const Gazetteer& ga
       if (!f.past && f.form.size() > 3 && f.form.compare(f.form.size() - 3, 3, "ing") != 0)
         lex.word(f.form).reporting_noun = true;  // "state", "states"; not "stated", "stating"
   for (const auto& w : words_of(v["verb_markers"])) lex.word(w).verb_marker = true;
+  for (const auto& w : words_of(v["modals"])) lex.word(w).modal = true;
+  {
+    const auto objects = words_of(v["reporting_with_object"]);
+    for (const auto& w : objects)
+      for (const auto& f : verb_forms(w, irregular)) lex.word(f.form).reporting_object = true;
+  }
   for (const char* side : {"speaker_after", "speaker_before"})
     for (const auto& p : words_of(v["reporting_phrases"][side])) {
       lex.reporting_trie_.add(lex.vocab_, p, static_cast<uint32_t>(lex.reporting_phrases_.size()));
@@ -236,19 +261,31 @@ ExtractLexicon ExtractLexicon::load(const fs::path& english, const Gazetteer& ga
     lex.triggers_[index].state_code = code;
     lex.triggers_[index].state_label = labels[code];
   }
-  // Punctuation the extractor looks for.
-  for (const char* p : {".",    ",",    ";",  ":",  "\"",  "'",    "-",       "(",   ")",
-                        "!",    "?",    "s",  "by", "the", "a",    "an",      "and", "said",
-                        "says", "told", "to", "of", "on",  "with", "against", "in",  "at"})
-    lex.vocab_.intern(p);
+  // Punctuation and words the extractor looks for.
+  static constexpr const char* kLooked[] = {
+      ".",    ",",   ";",   ":",     "\"",    "'",       "-",   "(",    ")",     "!",
+      "?",    "s",   "by",  "the",   "a",     "an",      "and", "said", "says",  "told",
+      "to",   "of",  "on",  "with",  "for",   "against", "in",  "at",   "who",   "whose",
+      "that", "but", "its", "which", "where", "or",      "as",  "from", "after", "before"};
+  for (const char* p : kLooked) lex.vocab_.intern(p);
   lex.vocab_.finalize();
+  for (const char* p : kLooked) lex.add_short(p);
   lex.facts_.resize(lex.vocab_.size());
   lex.names_.finalize(lex.vocab_.size());
   lex.title_trie_.finalize(lex.vocab_.size());
   lex.trigger_trie_.finalize(lex.vocab_.size());
   lex.reporting_trie_.finalize(lex.vocab_.size());
   lex.pronoun_trie_.finalize(lex.vocab_.size());
+  lex.institution_trie_.finalize(lex.vocab_.size());
+  lex.plural_trie_.finalize(lex.vocab_.size());
   return lex;
+}
+
+void ExtractLexicon::add_short(std::string_view key) {
+  const uint64_t packed = pack_short(key);
+  size_t at = short_slot(packed);
+  while (short_keys_[at].first != 0 && short_keys_[at].first != packed) at = (at + 1) % kShortSlots;
+  short_keys_[at] = {packed, vocab_.id(key)};
 }
 
 }  // namespace dateline::extract

@@ -1,4 +1,5 @@
 #pragma once
+#include <array>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -21,9 +22,19 @@ struct WordFacts {
   bool preposition = false;  // "with", "in"... (not "of")
   bool attending = false;    // "at", "during": the subject takes part in the event named after it
   bool plural_possessive = false;  // "their": the actors just named together
+  bool object_pronoun = false;     // "him": the person named last, not the one acting
+  uint8_t neuter = 0;              // 1: "it", 2: "its": a body or country named before
+  bool honorific = false;          // "Mr.": a title that gives no role
+  bool group_head = false;         // "Movement", "Militia": an organisation so named is a group
+  bool group_descriptor = false;   // "the student movement X": X is a group
+  bool reporting_object = false;   // a reporting verb with an object, not a clause ("expressed")
   bool reporting_noun = false;  // a reporting verb's form that is also a noun ("state", "claims")
+  bool modal = false;           // "would", "to": what follows is not yet done
   bool verb_marker = false;     // "to", "will", "they": what a verb and not a noun follows
 };
+
+// What "both governments", "both sides" and "both leaders" stand for.
+enum class PluralReference : uint8_t { Countries, Bodies, People };
 
 // A name of the gazetteer found in text.
 struct NameHit {
@@ -70,14 +81,41 @@ class ExtractLexicon {
   const core::PhraseTrie<uint32_t>& title_phrases() const { return title_trie_; }
   const core::PhraseTrie<TriggerHit>& trigger_phrases() const { return trigger_trie_; }
   const core::PhraseTrie<uint32_t>& reporting() const { return reporting_trie_; }
+  // Bodies named by a common noun ("police"), by index into institutions().
+  const core::PhraseTrie<uint32_t>& institution_phrases() const { return institution_trie_; }
+  const std::vector<std::string>& institutions() const { return institutions_; }
+  const core::PhraseTrie<PluralReference>& plural_references() const { return plural_trie_; }
   const core::PhraseTrie<int>& pronoun_phrases() const {
     return pronoun_trie_;
   }  // +1 latter, -1 former
 
-  uint32_t id(std::string_view key) const { return vocab_.id(key); }
+  // A key's id. The extractor asks for a few dozen short keys ("the", ",") on every token, so
+  // those are kept apart in a small table that stays in cache.
+  uint32_t id(std::string_view key) const {
+    if (key.size() <= 8 && !key.empty()) {
+      const uint64_t packed = pack_short(key);
+      for (size_t at = short_slot(packed);; at = (at + 1) % kShortSlots) {
+        if (short_keys_[at].first == packed) return short_keys_[at].second;
+        if (short_keys_[at].first == 0) break;
+      }
+    }
+    return vocab_.id(key);
+  }
 
  private:
   WordFacts& word(const std::string& key);
+  static constexpr uint64_t pack_short(std::string_view key) {
+    uint64_t packed = 0;
+    for (size_t i = 0; i < key.size(); ++i)
+      packed |= uint64_t(static_cast<unsigned char>(key[i])) << (8 * i);
+    return packed;
+  }
+  static constexpr size_t kShortSlots = 128;
+  static constexpr size_t short_slot(uint64_t packed) {
+    return static_cast<size_t>((packed * 0x9E3779B97F4A7C15ull) >> 57);
+  }
+  void add_short(std::string_view key);
+  std::array<std::pair<uint64_t, uint32_t>, kShortSlots> short_keys_{};
 
   core::Vocabulary vocab_;
   std::vector<WordFacts> facts_;
@@ -89,6 +127,9 @@ class ExtractLexicon {
   core::PhraseTrie<TriggerHit> trigger_trie_;
   core::PhraseTrie<uint32_t> reporting_trie_;
   core::PhraseTrie<int> pronoun_trie_;
+  core::PhraseTrie<uint32_t> institution_trie_;
+  core::PhraseTrie<PluralReference> plural_trie_;
+  std::vector<std::string> institutions_;
 };
 
 // English inflection for the lexicons: a verb's forms (with whether each is a past form) and a

@@ -182,7 +182,10 @@ class Attributor {
     c_.lex.trigger_phrases().match(c_.tokens, k, m);
     for (const auto& hit : m) {
       const Trigger& t = c_.lex.triggers()[hit.hit.trigger];
-      if (t.spoken && t.kind == Trigger::Kind::Verb) return t.lemma;
+      if (!t.spoken || t.kind != Trigger::Kind::Verb) continue;
+      if (!t.near.empty() && !words_near(c_, k, hit.length, t.near)) continue;
+      if (!t.not_near.empty() && words_near(c_, k, hit.length, t.not_near)) continue;
+      return t.lemma;
     }
     return {};
   }
@@ -289,16 +292,16 @@ class Attributor {
         }
       }
     }
-    // A quoted word after a verb of speaking: `Putin blasted the "cynical" killing`.
-    if (q.partial)
-      for (size_t k = first; k-- > from;) {
-        if (c_.quoted(k)) break;
-        if (auto lemma = spoken_verb(k); !lemma.empty()) {
-          q.verb_at = k;
-          q.verb = lemma;
-          return subject_of(k, s);
-        }
+    // A quote after a verb of speaking: `Putin blasted the "cynical" killing`, `He accused the
+    // authority of using the crisis "as cover for cuts."`.
+    for (size_t k = first; k-- > from;) {
+      if (c_.quoted(k)) break;
+      if (auto lemma = spoken_verb(k); !lemma.empty()) {
+        q.verb_at = k;
+        q.verb = lemma;
+        return subject_of(k, s);
       }
+    }
     return std::nullopt;
   }
 
@@ -310,6 +313,27 @@ class Attributor {
 void attribute_quotes(Context& c) {
   Attributor(c).run();
 }
+
+namespace {
+
+// `Mirell appealed for calm on Saturday night. "Anger is understandable," he said.`: words the
+// article gives no date for were spoken when their speaker last spoke in the paragraph, if an
+// earlier sentence of it dates that (an event done by speaking, by the same speaker).
+void said_before(const Context& c, Statement& st) {
+  if (st.time.basis != "dateline" || !st.speaker) return;
+  for (size_t e = c.out.events.size(); e-- > 0;) {
+    const auto& ev = c.out.events[e];
+    if (ev.paragraph != st.paragraph || ev.trigger.begin >= st.sentence.begin || !ev.spoken)
+      continue;
+    if (std::find(ev.source.begin(), ev.source.end(), *st.speaker) == ev.source.end()) continue;
+    if (ev.time.timex < 0) return;
+    st.time = ev.time;
+    st.time.basis = "paragraph";
+    return;
+  }
+}
+
+}  // namespace
 
 void find_statements(Context& c) {
   for (const auto& q : c.quotes) {
@@ -332,6 +356,7 @@ void find_statements(Context& c) {
             ? std::pair<size_t, size_t>{q.open, c.sentence(first).last_token}
             : std::pair<size_t, size_t>{q.open, q.close};
     st.time = time_at(c, anchor, true, ignore);
+    said_before(c, st);
     // A few words quoted inside a sentence were said when what the sentence reports was done:
     // "Putin on Sunday extended his condolences over what he called a 'cynical assassination'".
     if (q.partial && st.time.basis == "dateline") {

@@ -293,11 +293,11 @@ size_t trailing_credit(std::string_view s, const LayoutCues& cues) {
   // has at most fourteen words, so the search stops after that many spaces.
   size_t spaces = 0;
   for (size_t i = s.size(); i-- > window_start;) {
-    if (s[i] == ' ' && ++spaces > 15) break;
+    if ((s[i] == ' ' || s[i] == '\n') && ++spaces > 15) break;
     // A sentence ends before a space: a full stop, a question or exclamation mark, or a closing
     // quote or bracket after one (checked in full only then).
     const auto before = i >= 2 ? static_cast<unsigned char>(s[i - 2]) : 0;
-    const bool candidate = i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\t') &&
+    const bool candidate = i >= 2 && (s[i - 1] == ' ' || s[i - 1] == '\t' || s[i - 1] == '\n') &&
                            (before == '.' || before == '!' || before == '?' || before == '"' ||
                             before == '\'' || before == ')' || before >= 0x80);
     const bool boundary = i == 0 || (candidate && text::ends_sentence(s.substr(0, i - 1)));

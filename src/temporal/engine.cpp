@@ -39,7 +39,7 @@ Scratch& scratch() {
 
 void parse_span(const Lexicon& lex, const Scanner::Ids& ids, std::string_view text,
                 core::Span range, uint32_t paragraph, uint32_t stream,
-                std::vector<PlacedDraft>& out) {
+                std::vector<PlacedDraft>& out, core::ParagraphTokens* keep = nullptr) {
   Scratch& sc = scratch();
   auto& tokens = sc.tokens;
   auto& drafts = sc.drafts;
@@ -47,6 +47,11 @@ void parse_span(const Lexicon& lex, const Scanner::Ids& ids, std::string_view te
   drafts.clear();
   tokens.reserve(range.size() / 4 + 8);
   core::tokenize(text, range, tokens);
+  if (keep) {
+    const auto first = static_cast<uint32_t>(keep->tokens.size());
+    keep->tokens.insert(keep->tokens.end(), tokens.begin(), tokens.end());
+    keep->range[paragraph] = {first, static_cast<uint32_t>(keep->tokens.size())};
+  }
   if (tokens.empty()) return;
   lex.label(text, tokens);
   const Scanner s(text, tokens, lex, ids, sc.triggers);
@@ -79,20 +84,31 @@ std::vector<Timex> Engine::annotate(const ingest::Article& a) const {
   return annotate(a, reference_of(a.dateline));
 }
 
-std::vector<Timex> Engine::annotate(const ingest::Article& a, const Reference& ref) const {
+std::vector<Timex> Engine::annotate(const ingest::Article& a, const Reference& ref,
+                                    core::ParagraphTokens* keep) const {
   std::vector<PlacedDraft> placed;
+  if (keep) keep->clear(a.paragraphs.size());
   for (uint32_t i = 0; i < a.paragraphs.size(); ++i) {
     const auto& p = a.paragraphs[i];
     if (p.repeat || !carries_dates(p.cls)) continue;
     const bool story = p.cls == ParagraphClass::Body || p.cls == ParagraphClass::Headline;
-    parse_span(lexicon_, cache_->ids, a.text(), p.span, i, story ? 0 : i + 1, placed);
+    parse_span(lexicon_, cache_->ids, a.text(), p.span, i, story ? 0 : i + 1, placed, keep);
   }
   return resolve(placed, ref);
 }
 
 std::vector<Timex> Engine::annotate_text(std::string_view text, const Reference& ref) const {
   std::vector<PlacedDraft> placed;
-  parse_span(lexicon_, cache_->ids, text, {0, static_cast<uint32_t>(text.size())}, 0, 0, placed);
+  // A blank line ends a paragraph, as in an article's body; all of them tell one story.
+  uint32_t begin = 0, paragraph = 0;
+  while (begin < text.size()) {
+    size_t end = text.find("\n\n", begin);
+    if (end == std::string_view::npos) end = text.size();
+    parse_span(lexicon_, cache_->ids, text, {begin, static_cast<uint32_t>(end)}, paragraph++, 0,
+               placed);
+    begin = static_cast<uint32_t>(end);
+    while (begin < text.size() && text[begin] == '\n') ++begin;
+  }
   return resolve(placed, ref);
 }
 

@@ -3,6 +3,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/tokenizer.h"
 #include "ingest/article.h"
 #include "temporal/lexicon.h"
 #include "temporal/timex.h"
@@ -21,8 +22,11 @@ class Engine {
 
   std::vector<Timex> annotate(const ingest::Article& a) const;
   // The same against another reference (a dateline inferred later).
-  std::vector<Timex> annotate(const ingest::Article& a, const Reference& ref) const;
-  // One piece of text, all one stream (tests, the REPL's date parsing).
+  // With `keep`, the tokens of the paragraphs it reads are kept there (see ParagraphTokens).
+  std::vector<Timex> annotate(const ingest::Article& a, const Reference& ref,
+                              core::ParagraphTokens* keep = nullptr) const;
+  // One piece of text, all one stream (tests, the REPL's date parsing); a blank line separates
+  // paragraphs.
   std::vector<Timex> annotate_text(std::string_view text, const Reference& ref) const;
 
   static Reference reference_of(const ingest::Dateline& d);

@@ -62,5 +62,5 @@ TEST_CASE("TimeBank: value F1 and relaxed span F1 stay above their floors") {
   REQUIRE(r.exit_code == 0);
   MESSAGE(r.out);
   CHECK(figure(r.out, "relaxed", "F1") >= 0.92);
-  CHECK(figure(r.out, "value", "F1") >= 0.82);
+  CHECK(figure(r.out, "value", "F1") >= 0.84);
 }

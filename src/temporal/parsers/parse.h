@@ -36,6 +36,7 @@ struct Draft {
   bool keep_anchor_gran = false;  // Shift: "a year earlier" after a quarter is that quarter
   bool stated = false;  // Shift: the text names the period ("this year's third quarter", "the
                         // latest quarter"), so it may anchor "a year earlier" like a stated date
+  bool same_as_previous = false;  // "until then": the date stated last in its paragraph, or none
   Duration duration;
   SetValue set;
   Ref ref = Ref::Present;

@@ -17,6 +17,24 @@ bool adverb_position(const Scanner& s, size_t next) {
   return false;
 }
 
+// A capitalised word glued to the name before it in a sentence that is not in title case: "told
+// USA Today", "This is VOA Today." A headline in title case ("Rates Fall Today") keeps its date.
+bool name_part(const Scanner& s, size_t i) {
+  if (i == 0 || !s.tok(i).capitalized || s.tok(i).newline_before || !s.is_word(i - 1) ||
+      !s.tok(i - 1).capitalized)
+    return false;
+  const WordInfo& w = s.info(i - 1);
+  if (w.month || w.weekday || w.unit != Unit::None || w.before.present) return false;
+  const bool lower_after = s.is_word(i + 1) && !s.tok(i + 1).capitalized;
+  const bool lower_before = i >= 2 && s.is_word(i - 2) && !s.tok(i - 2).capitalized;
+  if (!lower_after && !lower_before) return false;
+  // Title case capitalises most words around it ("Oil Prices Climb Today as Talks Stall").
+  int words = 0, capitals = 0;
+  for (size_t k = i >= 8 ? i - 8 : 0; k < i + 9 && k < s.size(); ++k)
+    if (s.is_word(k)) ++words, capitals += s.tok(k).capitalized;
+  return capitals * 10 < words * 6;
+}
+
 }  // namespace
 
 void parse_phrases(const Scanner& s, std::vector<Draft>& out) {
@@ -31,16 +49,16 @@ void parse_phrases(const Scanner& s, std::vector<Draft>& out) {
       if (h.kind == PhraseHit::Kind::Fixed) {
         const FixedSpec& f = s.lexicon().fixed()[h.index];
         if (f.only_alone && end < s.size() && s.is_word(end) && !s.tok(end).capitalized) continue;
-        // "the day before the vote", "the night before he left": a day counted from an event,
-        // not from the last date mentioned ("the day before, it had rained" is).
-        if (f.anchor == AnchorKind::Previous && s.info(end - 1).after.present && s.is_word(end))
-          continue;
         if (i > 0 && s.is(i - 1, s.ids().hyphen) && s.glued(i))
-          continue;  // "non-today" and the like
+          continue;                                      // "non-today" and the like
+        if (h.length == 1 && name_part(s, i)) continue;  // "USA Today", "VOA Today"
         d.form = Draft::Form::Shift;
         d.unit = f.unit;
         d.offset = f.offset;
         d.anchor = f.anchor;
+        // One word that names the date last mentioned ("[until] then"), whatever its grain.
+        d.same_as_previous = h.length - h.skip == 1 && f.anchor == AnchorKind::Previous &&
+                             f.offset == 0 && f.part == PartOfDay::None;
         d.mod = f.mod;
         d.point.gran = f.unit;
         d.point.part = f.part;

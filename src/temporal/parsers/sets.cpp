@@ -87,7 +87,17 @@ void per_unit(const Scanner& s, size_t i, std::vector<Draft>& out) {
       first = i - 2;
     }
   } else if (i > 0 && (s.is_number(i - 1) || s.info(i - 1).quantity_word || s.text(i - 1) == "%")) {
-    first = i;  // "$5 million a year": only "a year" is the set
+    first = i;  // "$5 million a year": a rate, which refine() drops
+  } else if (i > 1 && s.is_word(i - 1) && !s.tok(i - 1).capitalized && s.text(i - 1).size() > 3 &&
+             s.text(i - 1).back() == 's' && s.info(i - 1).unit == Unit::None &&
+             (s.is_number(i - 2) || s.info(i - 2).cardinal > 0)) {
+    // "four flights a week", "300 cars a day": a rate too; it takes "a week" from the duration
+    // parser and is dropped.
+    Draft d = set_draft(i, u + 1);
+    d.set.every = one(unit);
+    d.weak = true;
+    out.push_back(d);
+    return;
   } else {
     return;
   }

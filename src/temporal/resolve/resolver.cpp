@@ -287,6 +287,7 @@ class Pass {
   Timex shifted(size_t i, Timex t) {
     const PlacedDraft& pd = drafts_[i];
     const Draft& d = pd.draft;
+    if (d.same_as_previous) return same_as_previous(i, t);
     // The anchor: the last compatible date before it, or the dateline.
     std::optional<Point> anchor;
     const bool quarter_context =
@@ -303,6 +304,12 @@ class Pass {
                             d.point.gran != Unit::Quarter))) {
       // "a year earlier" builds on a date the text states, never on another "a year earlier".
       int prev = previous(pd.stream, d.unit, quarter_context, d.keep_anchor_gran);
+      // A quarter named in an earlier paragraph (one in passing, one forecast) gives way to the
+      // quarter being reported, the last to have ended at the dateline, when the text names it.
+      if (prev >= 0 && d.keep_anchor_gran &&
+          out_[static_cast<size_t>(prev)].paragraph != pd.paragraph &&
+          out_[static_cast<size_t>(prev)].value.point.gran == Unit::Quarter)
+        if (const int r = reported_quarter(pd.stream); r >= 0) prev = r;
       // A stated date far above does not anchor "a year earlier": only one in its paragraph.
       if (prev >= 0 && d.keep_anchor_gran && !quarter_context &&
           out_[static_cast<size_t>(prev)].value.point.gran != Unit::Quarter &&
@@ -401,6 +408,48 @@ class Pass {
     return true;
   }
 
+  // "until then", "since then": the date stated last in the paragraph, as it was stated. With
+  // none there, "then" is an event's time ("ever since IBM chose the chip ... since then") and
+  // is dropped.
+  Timex same_as_previous(size_t i, Timex t) {
+    const PlacedDraft& pd = drafts_[i];
+    auto it = chain_.find(pd.stream);
+    if (it != chain_.end())
+      for (auto k = it->second.rbegin(); k != it->second.rend(); ++k) {
+        const Timex& prev = out_[static_cast<size_t>(*k)];
+        if (prev.paragraph != pd.paragraph) break;
+        if (!prev.stated) continue;
+        t.type = prev.type;
+        t.value = prev.value;
+        t.resolved = prev.resolved;
+        t.anchor = AnchorKind::Previous;
+        t.anchor_index = *k;
+        t.derived = true;
+        t.rule = "the date before";
+        return t;
+      }
+    dropped_.insert(i);
+    t.rule = "nothing to anchor on";
+    return t;
+  }
+
+  // The last stated mention of the quarter that ended last before the dateline.
+  int reported_quarter(uint32_t stream) const {
+    auto it = chain_.find(stream);
+    if (!ref_ || it == chain_.end()) return -1;
+    const auto q = calendar::shift(calendar::containing(*ref_, Unit::Quarter), Unit::Quarter, -1,
+                                   Unit::Quarter);
+    if (!q) return -1;
+    int looked = 0;
+    for (auto k = it->second.rbegin(); k != it->second.rend() && looked++ < 64; ++k) {
+      const Timex& t = out_[static_cast<size_t>(*k)];
+      if (t.stated && t.value.point.gran == Unit::Quarter && t.value.point.year == q->year &&
+          t.value.point.quarter == q->quarter)
+        return *k;
+    }
+    return -1;
+  }
+
   int last_point(uint32_t stream) const {
     auto it = chain_.find(stream);
     return it == chain_.end() || it->second.empty() ? -1 : it->second.back();
@@ -444,6 +493,9 @@ class Pass {
         }
       }
     }
+    // "the eve of the Pope's visit": a day counted from an event, not a date, as "two days
+    // after the election" is none.
+    if (pd.draft.unit == Unit::Day && !pd.draft.clock) dropped_.insert(i);
     Point p;
     p.gran = Unit::Day;
     t.value = Value::of(p);
