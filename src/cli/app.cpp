@@ -22,6 +22,7 @@ int run(int argc, char** argv) {
   add_ingest_command(app, ctx);
   add_annotate_command(app, ctx);
   add_eval_command(app, ctx);
+  add_graph_commands(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

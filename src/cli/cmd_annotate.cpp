@@ -26,13 +26,7 @@ void add_annotate_command(CLI::App& app, Context& ctx) {
     ctx.exit_code = for_each_article(ctx, *opts, run, [&](ingest::Article& a) {
       const auto timexes = engine.annotate(a);
       if (*format == "timeml") {
-        const std::string dct = a.dateline.day ? ingest::format_date(*a.dateline.day) : "";
-        // A file's only article keeps the file's whole text, so offsets stay the same.
-        const bool alone = a.id.find('#') == std::string::npos;
-        const core::Span span =
-            alone ? core::Span{0, static_cast<uint32_t>(a.text().size())} : a.span;
-        std::cout << temporal::timeml_document(a.doc->timeml_id.empty() ? a.id : a.doc->timeml_id,
-                                               a.text(), span, timexes, dct);
+        std::cout << timeml_of(a, timexes);
         return;
       }
       std::cout << extract::article_json(ctx.pipeline().extractor().annotate(a, timexes)).dump()

@@ -1,5 +1,7 @@
 #include "cli/common.h"
 
+#include "temporal/timex3.h"
+
 #include <iostream>
 
 #include <fmt/format.h>
@@ -82,6 +84,14 @@ int for_each_article(Context& ctx, const InputOptions& o, IngestRun& run,
     }
   }
   return status;
+}
+
+std::string timeml_of(const ingest::Article& a, const std::vector<temporal::Timex>& timexes) {
+  const std::string dct = a.dateline.day ? ingest::format_date(*a.dateline.day) : "";
+  const bool alone = a.id.find('#') == std::string::npos;
+  const core::Span span = alone ? core::Span{0, static_cast<uint32_t>(a.text().size())} : a.span;
+  return temporal::timeml_document(a.doc->timeml_id.empty() ? a.id : a.doc->timeml_id, a.text(),
+                                   span, timexes, dct);
 }
 
 }  // namespace dateline::cli

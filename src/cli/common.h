@@ -10,6 +10,7 @@
 
 #include "core/pipeline.h"
 #include "ingest/ingest.h"
+#include "temporal/timex.h"
 
 namespace dateline::cli {
 
@@ -57,9 +58,14 @@ IngestRun prepare_ingest(const InputOptions& o);
 int for_each_article(Context& ctx, const InputOptions& o, IngestRun& run,
                      const std::function<void(ingest::Article&)>& each);
 
+// An article as a TimeML document; a file's only article keeps the file's whole text, so
+// offsets stay the same.
+std::string timeml_of(const ingest::Article& a, const std::vector<temporal::Timex>& timexes);
+
 // Subcommands.
 void add_ingest_command(CLI::App& app, Context& ctx);
 void add_annotate_command(CLI::App& app, Context& ctx);
 void add_eval_command(CLI::App& app, Context& ctx);
+void add_graph_commands(CLI::App& app, Context& ctx);  // build, conflicts, export
 
 }  // namespace dateline::cli

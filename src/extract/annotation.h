@@ -13,6 +13,8 @@ namespace dateline::extract {
 
 enum class ActorKind : uint8_t { Person, Organisation, Country, Group };
 std::string_view to_string(ActorKind k);
+// The id of an actor discovered by name: its letters lower-cased, words joined by hyphens.
+std::string actor_slug(std::string_view name);
 std::optional<ActorKind> actor_kind_from(std::string_view s);
 
 // A sentence of an article: its bytes and its tokens in the article's token list.

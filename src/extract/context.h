@@ -89,8 +89,6 @@ bool reports(const Context& c, size_t i);
 // The subject of the clause that starts at token `first`: the first actor named (or pronoun)
 // before `to` that is not a modifier, a possessive or the object of a preposition, or -1.
 int clause_subject(const Context& c, size_t first, size_t to);
-// The id of an actor discovered by name: its letters lower-cased, words joined by hyphens.
-std::string actor_slug(std::string_view name);
 
 // Whether a mention may fill a role (no outlet, no credited person).
 bool usable_mention(const Context& c, int mention);

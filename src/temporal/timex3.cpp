@@ -237,4 +237,82 @@ std::string timeml_document(std::string_view docid, std::string_view text, core:
   return out;
 }
 
+namespace {
+// Digits at s[at, at + n) as a number, or -1.
+int digits(std::string_view s, size_t at, size_t n) {
+  if (at + n > s.size()) return -1;
+  int v = 0;
+  for (size_t i = at; i < at + n; ++i) {
+    if (s[i] < '0' || s[i] > '9') return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+}  // namespace
+
+std::optional<Value> value_from_timex3(std::string_view s) {
+  if (s == "PRESENT_REF") return Value::of(Ref::Present);
+  if (s == "PAST_REF") return Value::of(Ref::Past);
+  if (s == "FUTURE_REF") return Value::of(Ref::Future);
+  Point p;
+  if (s.size() == 3 && digits(s, 0, 3) >= 0) {
+    p.gran = Unit::Decade;
+    p.decade = digits(s, 0, 3);
+    return Value::of(p);
+  }
+  p.year = digits(s, 0, 4);
+  if (p.year < 0) return std::nullopt;
+  p.gran = Unit::Year;
+  if (s.size() == 4) return Value::of(p);
+  if (s[4] != '-' || s.size() < 7) return std::nullopt;
+  const std::string_view rest = s.substr(5);
+  if (rest[0] == 'W') {
+    p.week = digits(rest, 1, 2);
+    if (p.week < 1 || p.week > 53) return std::nullopt;
+    p.gran = Unit::Week;
+    if (rest.size() == 3) return Value::of(p);
+    if (rest.substr(3) == "-WE") {
+      p.gran = Unit::Weekend;
+      return Value::of(p);
+    }
+    return std::nullopt;
+  }
+  if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')) {
+    const int n = digits(rest, 1, 1);
+    if (rest[0] == 'Q' && n >= 1 && n <= 4) {
+      p.gran = Unit::Quarter;
+      p.quarter = n;
+      return Value::of(p);
+    }
+    if (rest[0] == 'H' && n >= 1 && n <= 2) {
+      p.gran = Unit::Half;
+      p.half = n;
+      return Value::of(p);
+    }
+    return std::nullopt;
+  }
+  if (const auto season = season_from(rest); season && rest.size() == 2) {
+    p.gran = Unit::Season;
+    p.season = *season;
+    return Value::of(p);
+  }
+  p.month = digits(rest, 0, 2);
+  if (p.month < 1 || p.month > 12) return std::nullopt;
+  p.gran = Unit::Month;
+  if (rest.size() == 2) return Value::of(p);
+  if (rest[2] != '-') return std::nullopt;
+  p.day = digits(rest, 3, 2);
+  p.gran = Unit::Day;
+  if (p.day < 1 || !p.date()) return std::nullopt;
+  if (rest.size() == 5) return Value::of(p);
+  if (rest.size() == 11 && rest[5] == 'T' && rest[8] == ':') {
+    p.hour = digits(rest, 6, 2);
+    p.minute = digits(rest, 9, 2);
+    if (p.hour < 0 || p.hour > 23 || p.minute < 0 || p.minute > 59) return std::nullopt;
+    p.gran = Unit::Minute;
+    return Value::of(p);
+  }
+  return std::nullopt;
+}
+
 }  // namespace dateline::temporal

@@ -1,0 +1,161 @@
+// dateline build, conflicts, export: the knowledge graph of a corpus.
+#include <unistd.h>
+
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/common.h"
+#include "core/error.h"
+#include "core/files.h"
+#include "extract/json.h"
+#include "graph/build.h"
+#include "graph/export/exports.h"
+#include "graph/json_io.h"
+#include "temporal/timex3.h"
+
+namespace dateline::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A file name for an article id: letters, digits, '-', '_' and '.'; others become '_'.
+std::string file_name_of(std::string_view id) {
+  std::string out;
+  for (char c : id)
+    out +=
+        (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_' || c == '.') ? c : '_';
+  return out;
+}
+
+// Writes one export format of the graph into `out`; a folder's files each atomically.
+void write_format(const graph::Graph& g, const std::string& format, const fs::path& out) {
+  if (format == "json") {
+    core::write_file_atomically(out / "graph.json", graph::graph_json_text(g));
+  } else if (format == "graphml") {
+    core::write_file_atomically(out / "graph.graphml", graph::to_graphml(g));
+  } else if (format == "dot") {
+    core::write_file_atomically(out / "graph.dot", graph::to_dot(g));
+  } else if (format == "neo4j") {
+    const auto files = graph::to_neo4j(g);
+    fs::create_directories(out / "neo4j");
+    core::write_file_atomically(out / "neo4j" / "actors.csv", files.actors_csv);
+    core::write_file_atomically(out / "neo4j" / "events.csv", files.events_csv);
+    core::write_file_atomically(out / "neo4j" / "statements.csv", files.statements_csv);
+    core::write_file_atomically(out / "neo4j" / "articles.csv", files.articles_csv);
+    core::write_file_atomically(out / "neo4j" / "relationships.csv", files.relationships_csv);
+    core::write_file_atomically(out / "neo4j" / "import.cypher", files.import_cypher);
+  } else if (format == "timelinejs") {
+    core::write_file_atomically(out / "timeline.json", graph::to_timelinejs(g));
+  } else {
+    throw core::Error(fmt::format("unknown export format '{}'", format));
+  }
+}
+
+const std::vector<std::string> kFormats = {"json", "graphml", "dot", "neo4j", "timelinejs"};
+
+void print_conflicts(const graph::Graph& g, std::ostream& out) {
+  for (const auto& c : g.conflicts) {
+    const bool event = c.of == graph::Conflict::Of::Event;
+    const auto& id = event ? g.events[c.index].id : g.statements[c.index].id;
+    const auto& what = event ? g.events[c.index].label : g.statements[c.index].quote;
+    const auto& chosen = event ? g.events[c.index].date : g.statements[c.index].date;
+    out << fmt::format("{} {} \"{}\": kept {}\n", event ? "event" : "statement", id, what,
+                       temporal::timex3_value(chosen.value));
+    for (const auto& s : c.stated) {
+      const auto& a = g.articles[s.article];
+      out << fmt::format("  {}  {}{}\n", temporal::timex3_value(s.date), a.id,
+                         a.source.empty() ? "" : " (" + a.source + ")");
+    }
+  }
+}
+
+}  // namespace
+
+void add_graph_commands(CLI::App& app, Context& ctx) {
+  {
+    auto* cmd = app.add_subcommand(
+        "build",
+        "Annotate articles on every core and merge them into one graph, with every "
+        "export in OUT");
+    auto opts = std::make_shared<InputOptions>();
+    auto out = std::make_shared<std::string>();
+    auto threads = std::make_shared<unsigned>(0);
+    add_input_options(*cmd, *opts, false);
+    cmd->add_option("-o,--out", *out, "Output folder")->required();
+    cmd->add_option("-j,--threads", *threads, "Threads (default: every core)");
+    cmd->callback([&ctx, opts, out, threads] {
+      auto run = prepare_ingest(*opts);
+      const auto& pipeline = ctx.pipeline();
+      const auto list = ingest::expand_inputs(opts->inputs);
+      for (const auto& note : list.notes) report_note(note);
+      int status = kOk;
+      for (const auto& failure : list.failures) {
+        report_error(failure);
+        status = kSomeFailed;
+      }
+      graph::BuildOptions bo;
+      bo.threads = *threads;
+      const bool tty = isatty(STDERR_FILENO) != 0;
+      if (tty)
+        bo.progress = [](size_t done, size_t all) {
+          const size_t width = 30, filled = all ? done * width / all : width;
+          std::cerr << fmt::format("\r[{}{}] {}/{} files", std::string(filled, '#'),
+                                   std::string(width - filled, ' '), done, all)
+                    << std::flush;
+        };
+      auto corpus = graph::build(pipeline, list.files, run.options, bo);
+      if (tty) std::cerr << '\n';
+      for (const auto& w : corpus.warnings) report_warning(w);
+      for (const auto& f : corpus.failures) {
+        report_error(f);
+        status = kSomeFailed;
+      }
+      const fs::path dir(*out);
+      fs::create_directories(dir);
+      for (const auto& format : kFormats) write_format(corpus.graph, format, dir);
+      std::string jsonl;
+      for (const auto& a : corpus.articles) jsonl += extract::article_json(a).dump() + "\n";
+      core::write_file_atomically(dir / "annotations.jsonl", jsonl);
+      fs::create_directories(dir / "timeml");
+      for (const auto& a : corpus.articles)
+        core::write_file_atomically(dir / "timeml" / (file_name_of(a.article.id) + ".tml"),
+                                    timeml_of(a.article, a.timexes));
+      const auto& g = corpus.graph;
+      std::cerr << fmt::format(
+          "built {}: {} articles, {} actors, {} events, {} statements, {} conflicts, {} "
+          "datelines inferred, {} failures\n",
+          dir.string(), g.articles.size(), g.actors.size(), g.events.size(), g.statements.size(),
+          g.conflicts.size(), corpus.inferred.size(),
+          corpus.failures.size() + list.failures.size());
+      ctx.exit_code = status;
+    });
+  }
+  {
+    auto* cmd = app.add_subcommand("conflicts", "List the facts whose reports disagree on a date");
+    auto path = std::make_shared<std::string>();
+    cmd->add_option("graph", *path, "graph.json")->required();
+    cmd->callback([path] { print_conflicts(graph::load_graph(*path), std::cout); });
+  }
+  {
+    auto* cmd = app.add_subcommand("export", "Write a graph in another format");
+    auto path = std::make_shared<std::string>();
+    auto format = std::make_shared<std::string>();
+    auto out = std::make_shared<std::string>(".");
+    cmd->add_option("graph", *path, "graph.json")->required();
+    cmd->add_option("--format", *format, "json, graphml, dot, neo4j or timelinejs")
+        ->required()
+        ->check(CLI::IsMember(kFormats));
+    cmd->add_option("-o,--out", *out, "Output folder (default: the current one)");
+    cmd->callback([path, format, out] {
+      const auto g = graph::load_graph(*path);
+      fs::create_directories(*out);
+      write_format(g, *format, *out);
+    });
+  }
+}
+
+}  // namespace dateline::cli

@@ -1,0 +1,181 @@
+#include "graph/infer.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "ingest/article.h"
+#include "temporal/timex3.h"
+
+namespace dateline::graph {
+
+namespace {
+
+using temporal::Date;
+namespace bg = boost::gregorian;
+
+constexpr long kWeek = 6;  // days a weekday reference may lie before the dateline
+
+// An expression of the undated article whose value another article fixes.
+struct Pin {
+  core::Span span;            // the timex
+  std::set<Date> days;        // what it may resolve to
+  std::string text, because;  // for the evidence note
+};
+
+bool dated_article(const extract::AnnotatedArticle& a) {
+  return a.article.dateline.known() &&
+         a.article.dateline.source != ingest::DatelineSource::Inferred;
+}
+
+std::optional<Date> single_day(const temporal::Value& v) {
+  const auto r = day_range(v);
+  if (!r || r->first != r->last) return std::nullopt;
+  return r->first;
+}
+
+bool firm(const std::string& basis) {
+  return basis != "dateline" && basis != "none" && !basis.empty();
+}
+
+// A date the text states whole ("March 13, 2025"), needing no dateline.
+bool absolute(const temporal::Timex& t) {
+  return t.resolved && t.anchor == temporal::AnchorKind::None;
+}
+
+const temporal::Timex* timex_at(const std::vector<temporal::Timex>& list, core::Span span) {
+  for (const auto& t : list)
+    if (t.span.begin == span.begin && t.span.end == span.end) return &t;
+  return nullptr;
+}
+
+// The days stated by the dated reports of events like `e` (same root category, overlapping
+// participants), when there are at most three of them.
+std::set<Date> dated_days_like(const Graph& g, const std::vector<extract::AnnotatedArticle>& arts,
+                               const EventNode& e, uint32_t self) {
+  std::set<Date> days;
+  const std::string root = e.code.substr(0, 2);
+  const bool targets = !e.target.empty();
+  const auto overlap = [](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+    for (uint32_t x : a)
+      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+  };
+  for (uint32_t k = 0; k < g.events.size(); ++k) {
+    if (k == self) continue;
+    const auto& o = g.events[k];
+    if (o.code.substr(0, 2) != root) continue;
+    if (targets && !o.target.empty()
+            ? !overlap(e.target, o.target)
+            : !(overlap(e.source, o.source) || overlap(e.target, o.target) ||
+                overlap(e.source, o.target) || overlap(e.target, o.source)))
+      continue;
+    for (const auto& m : o.mentions) {
+      if (!dated_article(arts[m.article]) || !firm(m.basis)) continue;
+      if (const auto d = single_day(m.date)) days.insert(*d);
+    }
+  }
+  if (days.size() > 3) days.clear();  // too many like it to say which
+  return days;
+}
+
+}  // namespace
+
+std::vector<uint32_t> infer_datelines(std::vector<extract::AnnotatedArticle>& articles,
+                                      const Graph& merged, const core::Pipeline& pipeline) {
+  std::vector<uint32_t> changed;
+  for (uint32_t r = 0; r < articles.size(); ++r) {
+    auto& a = articles[r];
+    const auto& dl = a.article.dateline;
+    if (dl.known() || dl.is_interval()) continue;
+    // ---- the evidence ----
+    std::vector<Pin> pins;
+    std::optional<Date> caption_day;  // the latest absolute day of a caption
+    for (const auto& t : a.timexes) {
+      if (!absolute(t) || t.paragraph >= a.article.paragraphs.size()) continue;
+      if (a.article.paragraphs[t.paragraph].cls != ingest::ParagraphClass::Caption) continue;
+      if (const auto d = single_day(t.value); d && (!caption_day || *d > *caption_day))
+        caption_day = d;
+    }
+    for (uint32_t k = 0; k < merged.events.size(); ++k) {
+      const auto& e = merged.events[k];
+      for (const auto& m : e.mentions) {
+        if (m.article != r) continue;
+        // This article's own expression for the event's time.
+        const extract::Event* own = nullptr;
+        for (const auto& ev : a.events)
+          if (ev.trigger.begin == m.span.begin && ev.trigger.end == m.span.end) own = &ev;
+        if (!own || own->time.timex < 0) continue;
+        const auto& t = a.timexes[static_cast<size_t>(own->time.timex)];
+        if (absolute(t)) continue;  // it needs no dateline
+        auto days = dated_days_like(merged, articles, e, k);
+        if (days.empty()) continue;
+        Pin p;
+        p.span = t.span;
+        p.days = std::move(days);
+        p.text = std::string(a.article.text_of(t.span));
+        p.because = e.label;
+        pins.push_back(std::move(p));
+      }
+    }
+    if (pins.empty() && !caption_day) continue;
+    std::optional<Date> lo = caption_day;
+    for (const auto& p : pins)
+      if (!lo || *p.days.begin() > *lo) lo = *p.days.begin();
+    // ---- the candidates ----
+    std::vector<Date> feasible;
+    for (long k = 0; k <= kWeek; ++k) {
+      const Date x = *lo + bg::days(k);
+      temporal::Reference ref;
+      ref.day = x;
+      const auto timexes = pipeline.temporal().annotate(a.article, ref);
+      bool ok = true;
+      for (const auto& p : pins) {
+        const auto* t = timex_at(timexes, p.span);
+        const auto d = t ? single_day(t->value) : std::nullopt;
+        if (!d || !p.days.count(*d)) ok = false;
+      }
+      // Days named against the dateline lie in the week that ends on it, and not before the
+      // photographs.
+      for (const auto& t : timexes) {
+        if (!ok) break;
+        if (t.anchor != temporal::AnchorKind::Dateline) continue;
+        const auto d = single_day(t.value);
+        if (!d || *d > x) continue;  // the future, or coarser than a day
+        if ((x - *d).days() > kWeek) ok = false;
+        if (caption_day && *d < *caption_day) ok = false;
+      }
+      if (ok) feasible.push_back(x);
+    }
+    if (feasible.empty()) continue;
+    std::vector<std::string> evidence;
+    for (const auto& p : pins) {
+      std::vector<std::string> ds;
+      for (const auto& d : p.days) ds.push_back(ingest::format_date(d));
+      evidence.push_back(fmt::format("'{}' ({}) is {} in dated reports of the same event", p.text,
+                                     p.because, fmt::join(ds, " or ")));
+    }
+    if (caption_day)
+      evidence.push_back(
+          fmt::format("a caption dates a photograph {}", ingest::format_date(*caption_day)));
+    ingest::Dateline inferred;
+    inferred.source = ingest::DatelineSource::Inferred;
+    if (feasible.size() == 1) {
+      inferred.day = feasible.front();
+    } else {
+      inferred.earliest = feasible.front();
+      inferred.latest = feasible.back();
+      evidence.push_back("days named by weekday lie within a week of the dateline");
+    }
+    inferred.note = fmt::format("inferred: {}", fmt::join(evidence, "; "));
+    ingest::Article article = a.article;
+    article.dateline = inferred;
+    a = pipeline.annotate(std::move(article));
+    changed.push_back(r);
+  }
+  return changed;
+}
+
+}  // namespace dateline::graph

@@ -1,0 +1,203 @@
+// The knowledge graph (issue: graph): merging the seeds' reports, dateline inference,
+// graph.json, algorithms.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "core/calendar.h"
+#include "core/error.h"
+#include "core/pipeline.h"
+#include "graph/algorithms.h"
+#include "graph/build.h"
+#include "graph/json_io.h"
+#include "helpers.h"
+#include "ingest/ingest.h"
+#include "temporal/timex3.h"
+
+using namespace dateline;
+
+namespace {
+
+std::vector<std::filesystem::path> seed_files() {
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(test::seeds_dir()))
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+const graph::Corpus& seeds(bool with_manifest) {
+  static const auto manifest = ingest::Manifest::load(test::seeds_dir() / "manifest.yaml");
+  static std::optional<graph::Corpus> with, without;
+  auto& slot = with_manifest ? with : without;
+  if (!slot) {
+    ingest::IngestOptions o;
+    if (with_manifest) o.manifest = &manifest;
+    slot = graph::build(test::pipeline(), seed_files(), o);
+  }
+  return *slot;
+}
+
+// The three-digit prefixes of the articles a fact is mentioned in.
+std::set<std::string> outlets(const graph::Graph& g, const std::vector<graph::Mention>& ms) {
+  std::set<std::string> out;
+  for (const auto& m : ms) out.insert(g.articles[m.article].id.substr(0, 3));
+  return out;
+}
+
+bool names(const graph::Graph& g, const std::vector<uint32_t>& actors, const std::string& id) {
+  return std::any_of(actors.begin(), actors.end(),
+                     [&](uint32_t a) { return g.actors[a].id == id; });
+}
+
+const extract::AnnotatedArticle& article(const graph::Corpus& c, const std::string& prefix) {
+  for (const auto& a : c.articles)
+    if (a.article.id.rfind(prefix, 0) == 0) return a;
+  FAIL("no article " << prefix);
+  return c.articles.front();
+}
+
+// The value of the first timex whose text is `text`.
+std::string timex_value(const extract::AnnotatedArticle& a, const std::string& text) {
+  for (const auto& t : a.timexes)
+    if (a.article.text_of(t.span) == text) return temporal::timex3_value(t.value);
+  return "(none)";
+}
+
+}  // namespace
+
+TEST_CASE("graph: the seeds' reports of one fact become one node") {
+  const auto& g = seeds(true).graph;
+  // Putin's condolences: 000, 001 and 004.
+  bool condolences = false;
+  for (const auto& e : g.events)
+    if (e.code == "018" && names(g, e.source, "vladimir-putin")) {
+      const auto where = outlets(g, e.mentions);
+      if (where.count("000") && where.count("001") && where.count("004")) {
+        condolences = true;
+        CHECK(temporal::timex3_value(e.date.value) == "2026-03-01");
+      }
+    }
+  CHECK(condolences);
+  // Khamenei's killing: one node for the reports that name it a killing.
+  bool killing = false;
+  for (const auto& e : g.events)
+    if (e.code.rfind("18", 0) == 0 && names(g, e.target, "ali-khamenei")) {
+      const auto where = outlets(g, e.mentions);
+      if (where.count("000") && where.count("001") && where.count("003")) {
+        killing = true;
+        CHECK(temporal::timex3_value(e.date.value) == "2026-02-28");
+      }
+    }
+  CHECK(killing);
+  // Peskov's "We are in constant contact..." in 000 and 001.
+  bool contact = false;
+  for (const auto& s : g.statements)
+    if (s.speaker != graph::kNone && g.actors[s.speaker].id == "dmitry-peskov" &&
+        s.quote.rfind("We are in constant contact", 0) == 0) {
+      const auto where = outlets(g, s.mentions);
+      contact = where.count("000") && where.count("001");
+    }
+  CHECK(contact);
+  // The photographer is in no event.
+  for (const auto& e : g.events) {
+    CHECK_FALSE(names(g, e.source, "yaroslav-chingaev"));
+    CHECK_FALSE(names(g, e.target, "yaroslav-chingaev"));
+  }
+}
+
+TEST_CASE("graph: datelines are inferred from shared events and captions, never guessed") {
+  const auto& c = seeds(false);
+  // 002's second article: its caption is Thursday, March 13, 2025, and "the Kremlin said on
+  // Friday": 2025-03-14, or an interval that still makes Friday the 14th.
+  const auto& second = article(c, "002_93d3a7aa106f1c6c#2");
+  CHECK(second.article.dateline.source == ingest::DatelineSource::Inferred);
+  CHECK(timex_value(second, "Friday") == "2025-03-14");
+  if (second.article.dateline.day)
+    CHECK(ingest::format_date(*second.article.dateline.day) == "2025-03-14");
+  // 000: Putin's condolences "on Sunday" are March 1 in 004; so is its Sunday, and "a day
+  // earlier" the 28th. Its dateline is no single wrong day.
+  const auto& first = article(c, "000");
+  CHECK(timex_value(first, "Sunday") == "2026-03-01");
+  CHECK(timex_value(first, "a day earlier") == "2026-02-28");
+  const auto& d = first.article.dateline;
+  if (d.day) {
+    CHECK(ingest::format_date(*d.day) == "2026-03-02");
+  } else {
+    REQUIRE(d.is_interval());
+    const auto march2 = *core::make_date(2026, 3, 2);
+    CHECK(*d.earliest <= march2);
+    CHECK(*d.latest >= march2);
+  }
+  // The inferred dateline says why.
+  CHECK(d.note.find("Sunday") != std::string::npos);
+}
+
+TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
+  const auto& g = seeds(true).graph;
+  const std::string text = graph::graph_json_text(g);
+  const auto back = graph::graph_from_json_text(text, "g.json");
+  // Calendar dates survive; underspecified values (XXXX-WXX-7) are not read back yet.
+  REQUIRE(back.events.size() == g.events.size());
+  for (size_t e = 0; e < g.events.size(); ++e)
+    if (graph::day_range(g.events[e].date.value))
+      CHECK(temporal::timex3_value(back.events[e].date.value) ==
+            temporal::timex3_value(g.events[e].date.value));
+  CHECK(graph::graph_json_text(graph::graph_from_json_text(graph::graph_json_text(back), "b")) ==
+        graph::graph_json_text(back));
+  CHECK(boost::num_edges(back.boost()) == boost::num_edges(g.boost()));
+  // Cut short.
+  try {
+    graph::graph_from_json_text(text.substr(0, text.size() / 2), "cut.json");
+    FAIL("a truncated graph was read");
+  } catch (const core::Error& e) {
+    CHECK(std::string(e.what()).find("cut.json") != std::string::npos);
+    CHECK(std::string(e.what()).find("cut short") != std::string::npos);
+  }
+  // From a newer version.
+  std::string newer = text;
+  const auto at = newer.find("\"version\":1");
+  REQUIRE(at != std::string::npos);
+  newer.replace(at, 11, "\"version\":99");
+  try {
+    graph::graph_from_json_text(newer, "new.json");
+    FAIL("a newer graph was read");
+  } catch (const core::Error& e) {
+    CHECK(std::string(e.what()).find("newer") != std::string::npos);
+  }
+}
+
+TEST_CASE("graph: the same input gives the same bytes, whatever the thread count") {
+  ingest::IngestOptions o;
+  graph::BuildOptions one, two;
+  one.threads = 1;
+  two.threads = 2;
+  const auto a = graph::build(test::pipeline(), seed_files(), o, one);
+  const auto b = graph::build(test::pipeline(), seed_files(), o, two);
+  CHECK(graph::graph_json_text(a.graph) == graph::graph_json_text(b.graph));
+}
+
+TEST_CASE("graph: algorithms from Boost.Graph on the seeds") {
+  const auto& g = seeds(true).graph;
+  const uint32_t putin = g.find_actor("Vladimir Putin");
+  const uint32_t peskov = g.find_actor("dmitry-peskov");
+  REQUIRE(putin != graph::kNone);
+  REQUIRE(peskov != graph::kNone);
+  const auto path = graph::shortest_path(g, putin, peskov);
+  REQUIRE(path.size() >= 3);
+  CHECK(path.front() == g.vertex(graph::NodeKind::Actor, putin));
+  CHECK(path.back() == g.vertex(graph::NodeKind::Actor, peskov));
+  const auto ego = graph::ego_network(g, putin, 1);
+  REQUIRE(!ego.empty());
+  CHECK(ego.front().first == putin);
+  CHECK(ego.front().second == 0);
+  const auto [component, count] = graph::actor_components(g);
+  CHECK(component[putin] == component[peskov]);
+  CHECK(count >= 1);
+  const auto centrality = graph::actor_centrality(g);
+  CHECK(*std::max_element(centrality.begin(), centrality.end()) > 0.0);
+  const auto order = graph::event_order(g);
+  CHECK(order.cycle.empty());
+  CHECK(order.order.size() == g.events.size());
+}
