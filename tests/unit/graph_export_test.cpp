@@ -92,7 +92,8 @@ graph::Graph sample() {
 
   g.events.push_back(event("e:1", "043", "Talks open", {0}, {1}, day(2026, 3, 5), {10, 20}));
   g.events.push_back(event("e:2", "190", "Strike", {2}, {0}, month(2026, 2), {30, 36}));
-  g.events.push_back(event("e:3", "141", "Protest", {1}, {}, temporal::Value{}, {40, 47}));
+  // Undated, so its DOT label ends in the backslash: an unescaped one would eat the quote.
+  g.events.push_back(event("e:3", "141", "Protest \\", {1}, {}, temporal::Value{}, {40, 47}));
   g.events.push_back(event("e:4", "020", "Election called", {1}, {}, year(2025), {50, 58}));
   g.events[0].place = "Geneva";
 
@@ -245,6 +246,7 @@ TEST_CASE("graph export: DOT names every node and escapes labels so Graphviz par
   CHECK(dot.find("label=\"Evil \\\"quote\\\" \\\\ \\{brace\\} \\<tag\\>\"") != std::string::npos);
   // Multi-line labels use the DOT escape, never a raw line break inside a quoted string.
   CHECK(dot.find("label=\"Talks open\\n2026-03-05\"") != std::string::npos);
+  CHECK(dot.find("label=\"Protest \\\\\"") != std::string::npos);
   CHECK(graph::dot_label_escape("a\\") == "a\\\\");
   CHECK(graph::dot_label_escape("x\r\ny") == "x\\ny");
 
@@ -335,6 +337,7 @@ TEST_CASE("graph export: TimelineJS slides are in date order and leave undated f
   const json doc = json::parse(graph::to_timelinejs(g));
   REQUIRE(doc.contains("title"));
   CHECK(doc["title"]["text"]["headline"] == "Dateline");
+  CHECK(doc["title"]["text"]["text"] == "3 dated events and 1 dated statement from 1 article");
   const auto& events = doc.at("events");
   REQUIRE(events.size() == 4);
 

@@ -42,6 +42,23 @@ std::string html(std::string_view s) {
   return out;
 }
 
+// A quote keeps its line breaks on the page.
+std::string html_lines(std::string_view s) {
+  const std::string escaped = html(s);
+  std::string out;
+  for (const char c : escaped) {
+    if (c == '\n')
+      out += "<br>";
+    else
+      out += c;
+  }
+  return out;
+}
+
+std::string count(size_t n, std::string_view noun) {
+  return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
 // "e:2" before "e:12": runs of digits compare by value, the rest byte by byte.
 bool natural_less(std::string_view a, std::string_view b) {
   size_t i = 0, j = 0;
@@ -178,7 +195,8 @@ std::string to_timelinejs(const Graph& g) {
     const bool has_speaker = st.speaker != kNone && st.speaker < g.actors.size();
     const std::string speaker = has_speaker ? g.actors[st.speaker].name : "Unattributed";
     const std::string headline = speaker + " " + (st.verb.empty() ? "said" : st.verb);
-    std::string text = "<blockquote>\xE2\x80\x9C" + html(st.quote) + "\xE2\x80\x9D</blockquote>";
+    std::string text =
+        "<blockquote>\xE2\x80\x9C" + html_lines(st.quote) + "\xE2\x80\x9D</blockquote>";
     text += reports_html(g, st.mentions, st.date.conflict);
     body["text"] = {{"headline", html(headline)}, {"text", text}};
     if (has_speaker) body["group"] = html(speaker);
@@ -195,9 +213,9 @@ std::string to_timelinejs(const Graph& g) {
   json doc;
   doc["title"] = {{"text",
                    {{"headline", "Dateline"},
-                    {"text", std::to_string(dated_events) + " dated events and " +
-                                 std::to_string(dated_statements) + " dated statements from " +
-                                 std::to_string(g.articles.size()) + " articles"}}}};
+                    {"text", count(dated_events, "dated event") + " and " +
+                                 count(dated_statements, "dated statement") + " from " +
+                                 count(g.articles.size(), "article")}}}};
   doc["events"] = json::array();
   for (auto& s : slides) doc["events"].push_back(std::move(s.body));
   // Invalid UTF-8 in an article must not make the export throw; it becomes U+FFFD.
