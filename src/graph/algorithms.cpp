@@ -9,6 +9,8 @@
 #include <boost/graph/strong_components.hpp>
 #include <boost/graph/topological_sort.hpp>
 
+#include "graph/facts.h"
+
 namespace dateline::graph {
 
 namespace {
@@ -35,8 +37,7 @@ Undirected actor_graph(const Graph& g) {
   Undirected u(g.actors.size());
   std::vector<std::pair<uint32_t, uint32_t>> pairs;
   const auto link_all = [&](std::vector<uint32_t> who) {
-    std::sort(who.begin(), who.end());
-    who.erase(std::unique(who.begin(), who.end()), who.end());
+    sort_unique(who);
     for (size_t i = 0; i < who.size(); ++i)
       for (size_t j = i + 1; j < who.size(); ++j) pairs.push_back({who[i], who[j]});
   };
@@ -54,8 +55,7 @@ Undirected actor_graph(const Graph& g) {
   for (uint32_t a = 0; a < g.actors.size(); ++a)
     for (uint32_t to : g.actors[a].affiliations)
       pairs.push_back({std::min(a, to), std::max(a, to)});
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  sort_unique(pairs);
   for (const auto& [a, b] : pairs) boost::add_edge(a, b, u);
   return u;
 }

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "core/text.h"
+#include "graph/facts.h"
 #include "temporal/resolve/calendar.h"
 
 namespace dateline::graph {
@@ -93,8 +94,7 @@ void Graph::link() {
   for (uint32_t e = 0; e < events.size(); ++e) {
     std::vector<uint32_t> who = events[e].source;
     who.insert(who.end(), events[e].target.begin(), events[e].target.end());
-    std::sort(who.begin(), who.end());
-    who.erase(std::unique(who.begin(), who.end()), who.end());
+    sort_unique(who);
     for (uint32_t a : who) by_actor[a].push_back(e);
   }
   std::vector<std::pair<uint32_t, uint32_t>> before;
@@ -116,8 +116,7 @@ void Graph::link() {
         }
     }
   }
-  std::sort(before.begin(), before.end());
-  before.erase(std::unique(before.begin(), before.end()), before.end());
+  sort_unique(before);
   for (const auto& [a, b] : before)
     add(vertex(NodeKind::Event, a), vertex(NodeKind::Event, b), EdgeKind::Before);
 }

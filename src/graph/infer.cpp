@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "graph/facts.h"
 #include "ingest/article.h"
 #include "temporal/timex3.h"
 
@@ -36,10 +37,6 @@ std::optional<Date> single_day(const temporal::Value& v) {
   return r->first;
 }
 
-bool firm(const std::string& basis) {
-  return basis != "dateline" && basis != "none" && !basis.empty();
-}
-
 // A date the text states whole ("March 13, 2025"), needing no dateline.
 bool absolute(const temporal::Timex& t) {
   return t.resolved && t.anchor == temporal::AnchorKind::None;
@@ -51,29 +48,45 @@ const temporal::Timex* timex_at(const std::vector<temporal::Timex>& list, core::
   return nullptr;
 }
 
-// The days stated by the dated reports of events like `e` (same root category, overlapping
-// participants), when there are at most three of them.
-std::set<Date> dated_days_like(const Graph& g, const std::vector<extract::AnnotatedArticle>& arts,
+// The merged events by CAMEO root category and actor, and each article's event mentions, so
+// that an article's evidence is found without going through every event of the corpus.
+struct EventIndex {
+  std::map<std::pair<std::string, uint32_t>, std::vector<uint32_t>> by_root_actor;
+  std::vector<std::vector<std::pair<uint32_t, uint32_t>>> by_article;  // (event, mention)
+
+  EventIndex(const Graph& g, size_t articles) : by_article(articles) {
+    for (uint32_t k = 0; k < g.events.size(); ++k) {
+      const auto& e = g.events[k];
+      std::vector<uint32_t> who = e.source;
+      who.insert(who.end(), e.target.begin(), e.target.end());
+      sort_unique(who);
+      for (uint32_t a : who) by_root_actor[{e.code.substr(0, 2), a}].push_back(k);
+      for (uint32_t m = 0; m < e.mentions.size(); ++m)
+        by_article[e.mentions[m].article].push_back({k, m});
+    }
+  }
+};
+
+// The days stated by the dated reports of events like `e` (same root category, participants
+// that agree), when there are at most three of them.
+std::set<Date> dated_days_like(const Graph& g, const EventIndex& index,
+                               const std::vector<extract::AnnotatedArticle>& arts,
                                const EventNode& e, uint32_t self) {
+  // Events like it share an actor with it, so they are in the buckets of its actors.
+  std::vector<uint32_t> candidates;
+  for (const auto* who : {&e.source, &e.target})
+    for (uint32_t a : *who)
+      if (const auto it = index.by_root_actor.find({e.code.substr(0, 2), a});
+          it != index.by_root_actor.end())
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+  sort_unique(candidates);
   std::set<Date> days;
-  const std::string root = e.code.substr(0, 2);
-  const bool targets = !e.target.empty();
-  const auto overlap = [](const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-    for (uint32_t x : a)
-      if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-    return false;
-  };
-  for (uint32_t k = 0; k < g.events.size(); ++k) {
+  for (uint32_t k : candidates) {
     if (k == self) continue;
     const auto& o = g.events[k];
-    if (o.code.substr(0, 2) != root) continue;
-    if (targets && !o.target.empty()
-            ? !overlap(e.target, o.target)
-            : !(overlap(e.source, o.source) || overlap(e.target, o.target) ||
-                overlap(e.source, o.target) || overlap(e.target, o.source)))
-      continue;
+    if (!participants_agree(e.source, e.target, o.source, o.target)) continue;
     for (const auto& m : o.mentions) {
-      if (!dated_article(arts[m.article]) || !firm(m.basis)) continue;
+      if (!dated_article(arts[m.article]) || !firm_basis(m.basis)) continue;
       if (const auto d = single_day(m.date)) days.insert(*d);
     }
   }
@@ -86,6 +99,7 @@ std::set<Date> dated_days_like(const Graph& g, const std::vector<extract::Annota
 std::vector<uint32_t> infer_datelines(std::vector<extract::AnnotatedArticle>& articles,
                                       const Graph& merged, const core::Pipeline& pipeline) {
   std::vector<uint32_t> changed;
+  const EventIndex index(merged, articles.size());
   for (uint32_t r = 0; r < articles.size(); ++r) {
     auto& a = articles[r];
     const auto& dl = a.article.dateline;
@@ -99,26 +113,24 @@ std::vector<uint32_t> infer_datelines(std::vector<extract::AnnotatedArticle>& ar
       if (const auto d = single_day(t.value); d && (!caption_day || *d > *caption_day))
         caption_day = d;
     }
-    for (uint32_t k = 0; k < merged.events.size(); ++k) {
+    for (const auto& [k, mention] : index.by_article[r]) {
       const auto& e = merged.events[k];
-      for (const auto& m : e.mentions) {
-        if (m.article != r) continue;
-        // This article's own expression for the event's time.
-        const extract::Event* own = nullptr;
-        for (const auto& ev : a.events)
-          if (ev.trigger.begin == m.span.begin && ev.trigger.end == m.span.end) own = &ev;
-        if (!own || own->time.timex < 0) continue;
-        const auto& t = a.timexes[static_cast<size_t>(own->time.timex)];
-        if (absolute(t)) continue;  // it needs no dateline
-        auto days = dated_days_like(merged, articles, e, k);
-        if (days.empty()) continue;
-        Pin p;
-        p.span = t.span;
-        p.days = std::move(days);
-        p.text = std::string(a.article.text_of(t.span));
-        p.because = e.label;
-        pins.push_back(std::move(p));
-      }
+      const auto& m = e.mentions[mention];
+      // This article's own expression for the event's time.
+      const extract::Event* own = nullptr;
+      for (const auto& ev : a.events)
+        if (ev.trigger.begin == m.span.begin && ev.trigger.end == m.span.end) own = &ev;
+      if (!own || own->time.timex < 0) continue;
+      const auto& t = a.timexes[static_cast<size_t>(own->time.timex)];
+      if (absolute(t)) continue;  // it needs no dateline
+      auto days = dated_days_like(merged, index, articles, e, k);
+      if (days.empty()) continue;
+      Pin p;
+      p.span = t.span;
+      p.days = std::move(days);
+      p.text = std::string(a.article.text_of(t.span));
+      p.because = e.label;
+      pins.push_back(std::move(p));
     }
     if (pins.empty() && !caption_day) continue;
     std::optional<Date> lo = caption_day;

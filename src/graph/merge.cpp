@@ -9,6 +9,7 @@
 
 #include "core/text.h"
 #include "core/utf8.h"
+#include "graph/facts.h"
 #include "temporal/timex3.h"
 
 namespace dateline::graph {
@@ -37,10 +38,6 @@ struct UnionFind {
 
 // How long before an article's dateline an event it reports without a date may lie.
 constexpr long kStaleDays = 30;
-
-bool firm(const std::string& basis) {
-  return basis != "dateline" && basis != "none" && !basis.empty();
-}
 
 // Days between two stretches of the calendar (0 when they overlap).
 long gap_days(const DayRange& a, const DayRange& b) {
@@ -76,10 +73,10 @@ void choose_date(Node& node, Conflict::Of of, uint32_t index, std::vector<Confli
   std::vector<std::optional<DayRange>> ranges(ms.size());
   for (size_t i = 0; i < ms.size(); ++i) ranges[i] = day_range(ms[i].date);
   for (size_t i = 0; i < ms.size(); ++i) {
-    if (!firm(ms[i].basis) || !ranges[i]) continue;
+    if (!firm_basis(ms[i].basis) || !ranges[i]) continue;
     size_t support = 0;
     for (size_t j = 0; j < ms.size(); ++j)
-      if (firm(ms[j].basis) && ranges[j] && contains(*ranges[j], *ranges[i])) ++support;
+      if (firm_basis(ms[j].basis) && ranges[j] && contains(*ranges[j], *ranges[i])) ++support;
     const long width = (ranges[i]->last - ranges[i]->first).days();
     if (best < 0 || support > best_support || (support == best_support && width < best_width)) {
       best = static_cast<int>(i);
@@ -107,21 +104,15 @@ void choose_date(Node& node, Conflict::Of of, uint32_t index, std::vector<Confli
   const DayRange& r = *ranges[static_cast<size_t>(best)];
   bool disagree = false;
   for (size_t i = 0; i < ms.size(); ++i)
-    if (firm(ms[i].basis) && ranges[i] && gap_days(*ranges[i], r) > 0) disagree = true;
+    if (firm_basis(ms[i].basis) && ranges[i] && gap_days(*ranges[i], r) > 0) disagree = true;
   if (!disagree) return;
   Conflict c;
   c.of = of;
   c.index = index;
   for (size_t i = 0; i < ms.size(); ++i)
-    if (firm(ms[i].basis) && ranges[i]) c.stated.push_back({ms[i].article, ms[i].date});
+    if (firm_basis(ms[i].basis) && ranges[i]) c.stated.push_back({ms[i].article, ms[i].date});
   node.date.conflict = static_cast<int>(conflicts.size());
   conflicts.push_back(std::move(c));
-}
-
-bool overlap(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
-  for (uint32_t x : a)
-    if (std::find(b.begin(), b.end(), x) != b.end()) return true;
-  return false;
 }
 
 std::vector<uint32_t> all_of(const FactRef& f) {
@@ -134,7 +125,7 @@ std::vector<uint32_t> all_of(const FactRef& f) {
 bool same_event(const FactRef& a, const FactRef& b, int window) {
   if (a.root != b.root) return false;
   const bool targets = !a.target.empty() && !b.target.empty();
-  if (targets ? !overlap(a.target, b.target) : !overlap(all_of(a), all_of(b))) return false;
+  if (!participants_agree(a.source, a.target, b.source, b.target)) return false;
   // Sources may disagree ("the killing of X" by one outlet's account or another's): the target
   // and the date decide.
   if (!a.range || !b.range) return false;
@@ -280,14 +271,10 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
       }
   for (auto& n : g.actors) {
     for (auto* list : {&n.names, &n.roles}) {
-      std::sort(list->begin(), list->end());
-      list->erase(std::unique(list->begin(), list->end()), list->end());
+      sort_unique(*list);
     }
-    std::sort(n.affiliations.begin(), n.affiliations.end());
-    n.affiliations.erase(std::unique(n.affiliations.begin(), n.affiliations.end()),
-                         n.affiliations.end());
-    std::sort(n.articles.begin(), n.articles.end());
-    n.articles.erase(std::unique(n.articles.begin(), n.articles.end()), n.articles.end());
+    sort_unique(n.affiliations);
+    sort_unique(n.articles);
   }
 
   // ---- articles ----
@@ -310,8 +297,7 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
   const auto globals = [&](uint32_t r, const std::vector<uint32_t>& local) {
     std::vector<uint32_t> out;
     for (uint32_t x : local) out.push_back(local_actor[r][x]);
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    sort_unique(out);
     return out;
   };
 
@@ -327,7 +313,7 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
       f.target = globals(r, ev.target);
       f.root = ev.code.substr(0, std::min<size_t>(2, ev.code.size()));
       f.range = day_range(ev.time.value);
-      f.firm = firm(ev.time.basis);
+      f.firm = firm_basis(ev.time.basis);
       refs.push_back(std::move(f));
     }
   UnionFind events(refs.size());
@@ -385,8 +371,7 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
   for (uint32_t e = 0; e < g.events.size(); ++e) {
     auto& n = g.events[e];
     for (auto* list : {&n.source, &n.target}) {
-      std::sort(list->begin(), list->end());
-      list->erase(std::unique(list->begin(), list->end()), list->end());
+      sort_unique(*list);
     }
     // A participant is not both.
     n.target.erase(std::remove_if(n.target.begin(), n.target.end(),
@@ -407,7 +392,7 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
       f.local = s;
       if (st.speaker) f.source = {local_actor[r][*st.speaker]};
       f.range = day_range(st.time.value);
-      f.firm = firm(st.time.basis);
+      f.firm = firm_basis(st.time.basis);
       f.quote = normalized_quote(articles[r].article.text_of(st.quote));
       said.push_back(std::move(f));
     }
@@ -467,8 +452,7 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
   for (uint32_t s = 0; s < g.statements.size(); ++s) {
     auto& n = g.statements[s];
     for (auto* list : {&n.about_actors, &n.about_events}) {
-      std::sort(list->begin(), list->end());
-      list->erase(std::unique(list->begin(), list->end()), list->end());
+      sort_unique(*list);
     }
     if (n.speaker != kNone)
       n.about_actors.erase(std::remove(n.about_actors.begin(), n.about_actors.end(), n.speaker),
