@@ -34,7 +34,7 @@ std::string file_name_of(std::string_view id) {
 // Writes one export format of the graph into `out`; a folder's files each atomically.
 void write_format(const graph::Graph& g, const std::string& format, const fs::path& out) {
   if (format == "json") {
-    core::write_file_atomically(out / "graph.json", graph::graph_json_text(g));
+    graph::write_graph_json(g, out / "graph.json");
   } else if (format == "graphml") {
     core::write_file_atomically(out / "graph.graphml", graph::to_graphml(g));
   } else if (format == "dot") {
