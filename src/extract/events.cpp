@@ -216,7 +216,9 @@ bool reports(const Context& c, size_t i) {
 
 int clause_subject(const Context& c, size_t first, size_t to) {
   for (size_t k = first; k < to && k < c.size(); ++k) {
-    if (pronoun_at(c, k)) return resolve_pronoun(c, k);
+    // A pronoun that names no one ("It is noted that X...") leaves the subject to come.
+    if (pronoun_at(c, k))
+      if (const int a = resolve_pronoun(c, k); a >= 0) return a;
     const int m = c.mention_at[k];
     if (subject_mention(c, m))
       return static_cast<int>(c.out.mentions[static_cast<size_t>(m)].actor);
@@ -352,12 +354,42 @@ std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
   return out;
 }
 
+// When the sentence of token i opens its paragraph with a pronoun naming someone already named
+// ("He expressed condolences..."), the story of the paragraph before goes on: the time of that
+// person's last dated act there.
+std::optional<EventTime> continued_story(const Context& c, size_t i) {
+  const size_t first = c.sentence(i).first_token;
+  if (first == 0 || c.paragraph_of[first - 1] == c.paragraph_of[first] ||
+      !c.facts(first).subject_pronoun)
+    return std::nullopt;
+  const int who = resolve_pronoun(c, first);
+  if (who < 0) return std::nullopt;
+  const uint32_t before = c.paragraph_of[first - 1];
+  for (auto e = c.out.events.rbegin(); e != c.out.events.rend(); ++e) {
+    if (e->paragraph < before) break;
+    if (e->paragraph != before || e->time.timex < 0) continue;
+    if (std::find(e->source.begin(), e->source.end(), static_cast<uint32_t>(who)) ==
+        e->source.end())
+      continue;
+    EventTime t = e->time;
+    t.basis = "paragraph";
+    return t;
+  }
+  return std::nullopt;
+}
+
 // A sentence with no date of its own goes on with the story its paragraph was telling: "The
 // boat was stopped on Wednesday. ... The crew were detained" dates the detention Wednesday.
 // The day of the last date of an earlier sentence of the paragraph that names a day (not a
-// year, not a week), outside quotes, not dating speech, and not after the dateline.
+// year, not a week), outside quotes, not dating speech, and not after the dateline; or, for a
+// paragraph opening with a pronoun, the time of that person's act in the paragraph before.
+// Without a dateline, a weekday names that day until the dateline is known.
 void narrative_time(const Context& c, size_t i, EventTime& t) {
-  if (t.basis != "dateline" || c.quoted(i)) return;
+  if ((t.basis != "dateline" && t.basis != "none") || c.quoted(i)) return;
+  if (const auto story = continued_story(c, i)) {
+    t = *story;
+    return;
+  }
   const auto& s = c.sentence(i);
   const uint32_t paragraph = c.paragraph_of[i];
   const auto& dateline = c.out.article.dateline.day;
@@ -370,9 +402,10 @@ void narrative_time(const Context& c, size_t i, EventTime& t) {
       continue;
     auto p = timex.value.point;
     const auto day = p.date();
-    if (!day || (dateline && *day > *dateline)) continue;
-    p = temporal::Point::of_day(*day);
-    t.value = temporal::Value::of(p);
+    const bool weekday =
+        !dateline && p.gran == temporal::Unit::Day && p.weekday != temporal::kUnknown;
+    if (!weekday && (!day || (dateline && *day > *dateline))) continue;
+    t.value = weekday ? timex.value : temporal::Value::of(temporal::Point::of_day(*day));
     t.timex = x;
     t.basis = "paragraph";
     return;
@@ -493,7 +526,9 @@ class EventFinder {
       e.code = trig.state_code;
       e.label = trig.state_label;
     }
-    e.time = time_at(c_, i, false);
+    // An act done by speaking (a criticism, condolences) is dated by the time of the speaking.
+    e.time = time_at(c_, i, trig.spoken);
+    if (trig.spoken && e.time.timex < 0) e.time = time_at(c_, i, false);
     narrative_time(c_, i, e.time);
     e.place = place(end, last);
     double confidence = trig.confidence;
@@ -617,6 +652,14 @@ class EventFinder {
     if (e.source.empty())
       for (size_t k = i; k-- > first && k + 5 > i;)
         if (c_.facts(k).light_verb) {
+          // ", expressing condolences": a participle after a comma acts for the subject of
+          // the sentence ("Putin sent a message to X, expressing condolences").
+          if (k > 0 && c_.is(k - 1, ",") && c_.text_of(k).ends_with("ing")) {
+            if (const int a = clause_subject(c_, c_.sentence(i).first_token, k - 1); a >= 0) {
+              e.source.push_back(static_cast<uint32_t>(a));
+              break;
+            }
+          }
           e.source = actors_left(c_, k, first, false);
           if (e.source.empty() && c_.is(first, "who") && first > 0) {
             size_t b = first - 1;

@@ -121,20 +121,41 @@ TEST_CASE("graph: datelines are inferred from shared events and captions, never 
     CHECK(ingest::format_date(*second.article.dateline.day) == "2025-03-14");
   // 000: Putin's condolences "on Sunday" are March 1 in 004; so is its Sunday, and "a day
   // earlier" the 28th. Its dateline is no single wrong day.
+  // Its "Monday", named alone, is then the 2nd: a day six days back would be "last Monday".
+  const auto no_wrong_day = [](const ingest::Dateline& d) {
+    if (d.day) {
+      CHECK(ingest::format_date(*d.day) == "2026-03-02");
+    } else {
+      REQUIRE(d.is_interval());
+      const auto march2 = *core::make_date(2026, 3, 2);
+      CHECK(*d.earliest <= march2);
+      CHECK(*d.latest >= march2);
+    }
+  };
   const auto& first = article(c, "000");
   CHECK(timex_value(first, "Sunday") == "2026-03-01");
   CHECK(timex_value(first, "a day earlier") == "2026-02-28");
-  const auto& d = first.article.dateline;
-  if (d.day) {
-    CHECK(ingest::format_date(*d.day) == "2026-03-02");
-  } else {
-    REQUIRE(d.is_interval());
-    const auto march2 = *core::make_date(2026, 3, 2);
-    CHECK(*d.earliest <= march2);
-    CHECK(*d.latest >= march2);
-  }
+  CHECK(timex_value(first, "Monday") == "2026-03-02");
+  no_wrong_day(first.article.dateline);
   // The inferred dateline says why.
-  CHECK(d.note.find("Sunday") != std::string::npos);
+  CHECK(first.article.dateline.note.find("Sunday") != std::string::npos);
+  // 001: "He expressed condolences" goes on with Putin's "Sunday comments" of the paragraph
+  // before; 004 dates the condolences March 1. So Sunday is the 1st, "the day prior" the 28th
+  // and Monday the 2nd.
+  const auto& second_seed = article(c, "001");
+  CHECK(second_seed.article.dateline.source == ingest::DatelineSource::Inferred);
+  CHECK(timex_value(second_seed, "Sunday") == "2026-03-01");
+  CHECK(timex_value(second_seed, "the day prior") == "2026-02-28");
+  CHECK(timex_value(second_seed, "Monday") == "2026-03-02");
+  no_wrong_day(second_seed.article.dateline);
+  // With those datelines, the three reports of the condolences are one node again.
+  bool condolences = false;
+  for (const auto& e : c.graph.events) {
+    const auto where = outlets(c.graph, e.mentions);
+    condolences |=
+        e.code == "018" && where.count("000") && where.count("001") && where.count("004");
+  }
+  CHECK(condolences);
 }
 
 TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
