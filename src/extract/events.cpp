@@ -148,6 +148,11 @@ EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, siz
     out.value = c.out.timexes[static_cast<size_t>(out.timex)].value;
     return out;
   }
+  return dateline_time(c);
+}
+
+EventTime dateline_time(const Context& c) {
+  EventTime out;
   if (const auto& day = c.out.article.dateline.day) {
     out.value = temporal::Value::of(temporal::Point::of_day(*day));
     out.basis = "dateline";
@@ -445,6 +450,26 @@ class EventFinder {
   bool near(size_t i, size_t length, const std::vector<uint32_t>& words) const {
     return words_near(c_, i, length, words);
   }
+  // Whether a noun event takes its date from an act of speaking before it in the sentence,
+  // whose date comes before that act: in "on March 1, Putin sent condolences over the death of
+  // X", March 1 dates the condolences, not the death.
+  bool dated_by_saying(const Event& e) const {
+    if (!e.nominal || e.spoken || e.time.timex < 0) return false;
+    const auto& timex = c_.out.timexes[static_cast<size_t>(e.time.timex)];
+    for (auto s = c_.out.events.rbegin(); s != c_.out.events.rend(); ++s) {
+      if (s->sentence.begin != e.sentence.begin) break;
+      if (s->spoken && s->time.timex == e.time.timex && timex.span.end <= s->trigger.begin)
+        return true;
+    }
+    return false;
+  }
+
+  bool in_sentence(size_t i, const std::vector<uint32_t>& words) const {
+    const auto& s = c_.sentence(i);
+    for (size_t k = s.first_token; k < s.last_token; ++k)
+      if (std::find(words.begin(), words.end(), c_.tokens[k].lex) != words.end()) return true;
+    return false;
+  }
 
   // The trigger at i that fits its context best: one whose `near` words are there, else one
   // without conditions; none whose `not_near` words are there.
@@ -477,6 +502,7 @@ class EventFinder {
           trig.kind != Trigger::Kind::Phrase)
         continue;
       if (!trig.not_near.empty() && near(i, m.length, trig.not_near)) continue;
+      if (!trig.in_sentence.empty() && !in_sentence(i, trig.in_sentence)) continue;
       if (!trig.near.empty()) {
         if (near(i, m.length, trig.near) && !specific) specific = {m.hit, m.length};
       } else if (!plain) {
@@ -507,6 +533,7 @@ class EventFinder {
     e.code = trig.code;
     e.label = trig.label;
     e.spoken = trig.spoken;
+    e.nominal = trig.kind == Trigger::Kind::Noun;
     e.trigger = {c_.tokens[i].begin, c_.tokens[end - 1].end};
     e.sentence = s.span;
     e.paragraph = s.paragraph;
@@ -530,6 +557,7 @@ class EventFinder {
     e.time = time_at(c_, i, trig.spoken);
     if (trig.spoken && e.time.timex < 0) e.time = time_at(c_, i, false);
     narrative_time(c_, i, e.time);
+    if (dated_by_saying(e)) e.time = dateline_time(c_);
     e.place = place(end, last);
     double confidence = trig.confidence;
     if (e.source.empty()) confidence *= 0.85;
@@ -609,6 +637,10 @@ class EventFinder {
       const int m = c_.mention_at[k];
       if (usable_mention(c_, m)) {
         const auto& mention = c_.out.mentions[static_cast<size_t>(m)];
+        if (mention.possessive && trig.possessor_target) {
+          e.target = actors_left(c_, mention.last_token, first, true);
+          break;
+        }
         if (mention.possessive || (mention.modifier && mention.last_token == i)) {
           e.source = actors_left(c_, mention.last_token, first, true);
           break;
@@ -649,8 +681,11 @@ class EventFinder {
     // an assassination" Putin did not assassinate.
     // Within the clause: in "a standoff that began with the seizure", the standoff began it.
     // A clause opened by "who" has the person before it: "Putin, who extended condolences".
+    // The light verb is this noun's own only with no other act named between them: in
+    // "expressing condolences over the death of X" it is the condolences'.
     if (e.source.empty())
-      for (size_t k = i; k-- > first && k + 5 > i;)
+      for (size_t k = i; k-- > first && k + 5 > i;) {
+        if (k + 1 < i && c_.lex.trigger_phrases().starts(c_.tokens[k + 1].lex)) break;
         if (c_.facts(k).light_verb) {
           // ", expressing condolences": a participle after a comma acts for the subject of
           // the sentence ("Putin sent a message to X, expressing condolences").
@@ -669,7 +704,9 @@ class EventFinder {
           }
           break;
         }
+      }
     // Whom: "condolences to X", "attacks on X", "the killing of X".
+    if (!e.target.empty()) return;
     if (const size_t prep = preposition(end, sentence_end, trig.target_preps);
         prep != std::string::npos)
       e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8), e.source);
