@@ -267,3 +267,26 @@ TEST_CASE("graph: algorithms from Boost.Graph on the seeds") {
   CHECK(order.cycle.empty());
   CHECK(order.order.size() == g.events.size());
 }
+
+TEST_CASE("dateline build: a failing article is reported and skipped, the rest builds, exit 1") {
+  test::TempDir tmp;
+  tmp.write("in/good.txt",
+            "date 2026-03-04\nPutin met Erdogan in Sochi on Monday, officials said.\n");
+  tmp.write("in/binary.txt", std::string("PK\x03\x04\0\0\x01", 7));
+  tmp.write("in/manifest.yaml",
+            "articles:\n  - file: good.txt\n    published: 2026-03-02\n    source: Wire\n");
+  const auto out = tmp / "out";
+  auto r = test::run_dateline({"build", (tmp / "in").string(), "--manifest",
+                               (tmp / "in" / "manifest.yaml").string(), "-o", out.string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("binary.txt") != std::string::npos);
+  // The manifest wins over the header line, and a warning names both dates.
+  CHECK(r.err.find("2026-03-02") != std::string::npos);
+  CHECK(r.err.find("2026-03-04") != std::string::npos);
+  const auto g = graph::load_graph(out / "graph.json");
+  REQUIRE(g.articles.size() == 1);
+  CHECK(g.articles[0].dateline == "2026-03-02");
+  // Every output is whole: no temporary file is left behind.
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(out))
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
+}
