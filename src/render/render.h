@@ -4,6 +4,7 @@
 // date axis with a lane per actor, and a relationship diagram of actors with their events
 // aggregated by CAMEO root category. Colours, fonts, shapes and sizes come from a theme file.
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,30 +26,35 @@ struct Theme {
   Attributes graph, node, edge;
 
   struct Timeline {
-    double day_width = 30;     // points per day on the axis
-    double max_width = 2400;   // the axis is squeezed to this width when the dates span more
-    double lane_height = 70;   // points between actor lanes
-    double label_width = 160;  // room left of the axis for the lane names
-    int max_label_chars = 40;  // longer event labels are cut with an ellipsis
-    Attributes lane, lane_line, axis, tick, tick_label, event, statement, span, link;
-    // Added to an event's or statement's attributes by how its date stands.
-    Attributes inferred, uncertain, conflict;
+    double day_width = 34;     // points per day on the axis
+    double max_width = 2600;   // the axis is squeezed to this width when the dates span more
+    double lane_height = 34;   // points per row of a lane
+    double label_width = 170;  // room left of the axis for the lane names
+    int max_label_chars = 36;  // longer labels are cut with an ellipsis
+    int lanes = 30;            // default cap on lanes (actors with the most facts kept)
+    Attributes lane, lane_line, grid, axis, tick_label, event, statement, span, link, note;
+    // Added to an event's or statement's attributes by how its date stands, in this order.
+    Attributes uncertain, inferred, conflict;
   } timeline;
 
   struct Relations {
     int top = 40;  // default cap: the most central actors kept
-    Attributes person, organisation, country, group, cluster, statement, note;
-    // Edge colours by CAMEO quad class (roots 01-05, 06-09, 10-14, 15-20).
-    Attributes verbal_cooperation, material_cooperation, verbal_conflict, material_conflict;
-    Attributes said, about;  // statement edges
+    Attributes graph, person, organisation, country, group, cluster;
+    // Edge looks by CAMEO quad class (roots 01-05, 06-09, 10-14, 15-20), and statements.
+    Attributes verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, said;
   } relations;
+
+  // CAMEO root code ("18") -> its label ("Assault"), read from the data folder's cameo/ for
+  // edge labels; a root missing here is labelled by its code.
+  std::map<std::string, std::string> categories;
 
   std::filesystem::path file;  // where it was loaded from
 };
 
-// Reads a theme. A file that is not YAML or breaks the schema is refused with a core::Error
+// Reads a theme, and the CAMEO root labels from `data_dir`/cameo (core::default_data_dir()
+// when empty). A file that is not YAML or breaks the schema is refused with a core::Error
 // naming the file and line.
-Theme load_theme(const std::filesystem::path& path);
+Theme load_theme(const std::filesystem::path& path, const std::filesystem::path& data_dir = {});
 // render/theme.yaml of the source tree the binary was built from ($DATELINE_THEME when set).
 std::filesystem::path default_theme_path();
 
@@ -57,9 +63,11 @@ struct Filter {
   std::string actor;  // id or any name of an actor: only it and its ego network
   int depth = 1;      // steps of the ego network around `actor`
   std::optional<temporal::Date> from, to;  // facts whose dates touch [from, to]
-  std::string cameo;       // CAMEO code prefix: "19" keeps every fight, "190" only that code
-  int top = 0;             // relationship diagram: most central actors kept; 0 = the theme's cap,
-                           // negative = every actor
+  std::string cameo;  // CAMEO code prefix: "19" keeps every fight, "190" only that code;
+                      // statements are left out when one is given
+  // Actors kept (relationship diagram: the most central; timeline: the lanes with the most
+  // facts); 0 = the theme's cap, negative = every actor.
+  int top = 0;
   bool statements = true;  // draw statements as well as events
 };
 
