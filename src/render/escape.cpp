@@ -90,7 +90,9 @@ std::string label_text(std::string_view s, size_t max_chars) {
 }
 
 std::string tooltip_text(std::string_view s) {
-  return replace_all(replace_all(clean_text(s, 0, true), '&', "&amp;"), '\\', "&#92;");
+  // Graphviz unescapes a tooltip twice (once reading it, once replacing \N and the like): a
+  // backslash survives both as four.
+  return replace_all(replace_all(clean_text(s, 0, true), '&', "&amp;"), '\\', "\\\\\\\\");
 }
 
 std::string safe_url(std::string_view url) {

@@ -16,8 +16,8 @@ std::string clean_text(std::string_view s, size_t max_chars = 0, bool keep_lines
 // A node or edge label: the cleaned text with backslashes and ampersands escaped for Graphviz.
 std::string label_text(std::string_view s, size_t max_chars = 0);
 
-// A tooltip (several lines allowed): Graphviz rewrites backslashes in tooltips even when doubled,
-// so they are written as a character reference, as are ampersands.
+// A tooltip (several lines allowed): Graphviz reads entities and backslash sequences in
+// tooltips twice over, so ampersands become "&amp;" and each backslash four.
 std::string tooltip_text(std::string_view s);
 
 // A link for the SVG: only http and https addresses (any other scheme, javascript: among them,

@@ -130,7 +130,7 @@ Tally tally(const graph::Graph& g, const Selection& sel, const Shown& shown) {
 
 std::string actor_tooltip(const graph::Graph& g, uint32_t a, const Tally& t, const Shown& shown) {
   const auto& actor = g.actors[a];
-  std::string tip = fmt::format("{} ({})", actor.name, extract::to_string(actor.kind));
+  std::string tip = fmt::format("{} ({})", clean_text(actor.name), extract::to_string(actor.kind));
   for (const auto& role : actor.roles) tip += "\n" + role;
   if (!actor.affiliations.empty()) {
     std::string of;

@@ -73,7 +73,7 @@ std::string fact_url(const graph::Graph& g, const std::vector<graph::Mention>& m
 
 std::string names_of(const graph::Graph& g, const std::vector<uint32_t>& actors) {
   std::string out;
-  for (uint32_t a : actors) out += (out.empty() ? "" : ", ") + g.actors[a].name;
+  for (uint32_t a : actors) out += (out.empty() ? "" : ", ") + clean_text(g.actors[a].name);
   return out;
 }
 

@@ -329,7 +329,8 @@ void draw_lane_labels(Canvas& c, const graph::Graph& g, const Theme::Timeline& t
 std::string fact_title(const graph::Graph& g, const Fact& f) {
   if (f.statement) {
     const auto& s = g.statements[f.index];
-    const std::string who = s.speaker == graph::kNone ? "Someone" : g.actors[s.speaker].name;
+    const std::string who =
+        s.speaker == graph::kNone ? "Someone" : clean_text(g.actors[s.speaker].name);
     return fmt::format("{}: {} {}: \u201c{}\u201d", s.id, who, s.verb.empty() ? "said" : s.verb,
                        s.quote);
   }
