@@ -421,3 +421,18 @@ TEST_CASE("render CLI: unknown actor exits 2; files by extension, written whole"
   r = test::run_dateline({"render", graph.string(), "--timeline", (dir / "t.pdf").string()});
   CHECK(r.exit_code == 2);
 }
+
+TEST_CASE("render: a part-of-day date read back from graph.json still has its place") {
+  graph::Graph g;
+  g.actors.push_back(actor("a", "Alpha", extract::ActorKind::Person));
+  g.articles.push_back(article("r", ""));
+  auto evening = temporal::Point::of_day(Date(2026, 9, 12));
+  evening.gran = temporal::Unit::PartOfDay;
+  evening.part = temporal::PartOfDay::Evening;
+  g.events.push_back(event("111", "Criticize", {0}, {}, temporal::Value::of(evening)));
+  g.link();
+  const auto back = graph::graph_from_json_text(graph::graph_json_text(g), "graph.json");
+  REQUIRE(back.events.size() == 1);
+  CHECK(back.events[0].date.value == g.events[0].date.value);
+  CHECK(has_text(parse_xml(render::timeline(back, {}, theme(), render::Format::Svg)), "Criticize"));
+}
