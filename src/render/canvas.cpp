@@ -1,6 +1,8 @@
 #include "render/canvas.h"
 
+#include <map>
 #include <mutex>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -15,6 +17,102 @@ std::mutex& graphviz_mutex() {
   static std::mutex m;
   return m;
 }
+
+// One Graphviz context for the whole process, never freed: its pango plugin keeps the last font
+// name it measured after a context is freed, and would read it freed in the next one.
+GVC_t* context() {
+  static GVC_t* const c = [] {
+    agseterr(AGERR);  // warnings (a font substituted, a label overlapping) are not the user's
+    return gvContext();
+  }();
+  return c;
+}
+
+// What Graphviz reported during the current layout (errors only: warnings are off).
+std::string& reported() {
+  static std::string text;
+  return text;
+}
+
+int collect(char* message) {
+  reported() += message;
+  return 0;
+}
+
+// Object ids in order of creation. Graphviz's own discipline takes the address of a name's
+// string as its id, and subgraphs (so clusters in the output) come in id order: the order in
+// which malloc happened to place their names. Named objects get even ids, anonymous ones (edges)
+// odd ones, and names stay Graphviz's reference-counted strings, as it expects.
+struct Ids {
+  Agraph_t* graph = nullptr;
+  std::map<std::string, IDTYPE, std::less<>> by_name;
+  std::vector<char*> names;  // id 2k + 2 -> names[k]; null once every holder is gone
+  std::vector<size_t> holders;
+  IDTYPE anonymous = 1;
+};
+
+void* ids_open(Agraph_t* g, Agdisc_t*) {
+  auto* ids = new Ids;
+  ids->graph = g;
+  return ids;
+}
+
+long ids_map(void* state, int, char* name, IDTYPE* id, int create) {
+  auto& ids = *static_cast<Ids*>(state);
+  if (!name) {
+    *id = ids.anonymous;
+    ids.anonymous += 2;
+    return 1;
+  }
+  const auto it = ids.by_name.find(std::string_view(name));
+  if (it == ids.by_name.end() && !create) return 0;
+  if (it != ids.by_name.end()) {
+    *id = it->second;
+  } else {
+    ids.names.push_back(nullptr);
+    ids.holders.push_back(0);
+    *id = 2 * ids.names.size();
+    ids.by_name.emplace(name, *id);
+  }
+  if (create) {
+    const size_t k = *id / 2 - 1;
+    ids.names[k] = agstrdup(ids.graph, name);  // the same string, one more holder
+    ++ids.holders[k];
+  }
+  return 1;
+}
+
+long ids_alloc(void*, int, IDTYPE) {
+  return 0;  // no ids chosen by the caller
+}
+
+void ids_free(void* state, int, IDTYPE id) {
+  auto& ids = *static_cast<Ids*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids.names.size()) return;
+  const size_t k = id / 2 - 1;
+  if (!ids.names[k]) return;
+  char* name = ids.names[k];
+  if (--ids.holders[k] == 0) {
+    ids.by_name.erase(std::string(name));
+    ids.names[k] = nullptr;
+  }
+  agstrfree(ids.graph, name);
+}
+
+char* ids_print(void* state, int, IDTYPE id) {
+  auto& ids = *static_cast<Ids*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > ids.names.size()) return nullptr;
+  return ids.names[id / 2 - 1];
+}
+
+void ids_close(void* state) {
+  delete static_cast<Ids*>(state);
+}
+
+void ids_register(void*, int, void*) {}
+
+Agiddisc_t kIds = {ids_open, ids_map, ids_alloc, ids_free, ids_print, ids_close, ids_register};
+Agdisc_t kDiscipline = {&AgMemDisc, &kIds, &AgIoDisc};
 
 const char* renderer(Format f) {
   switch (f) {
@@ -43,10 +141,9 @@ std::string number(double value) {
 
 Canvas::Canvas(bool directed) {
   std::lock_guard lock(graphviz_mutex());
-  agseterr(AGERR);  // warnings (a font substituted, a label overlapping) are not the user's
-  context_ = gvContext();
+  context_ = context();
   char name[] = "dateline";
-  graph_ = agopen(name, directed ? Agdirected : Agundirected, nullptr);
+  graph_ = agopen(name, directed ? Agdirected : Agundirected, &kDiscipline);
   if (!context_ || !graph_) throw core::Error("Graphviz could not start");
 }
 
@@ -54,7 +151,6 @@ Canvas::~Canvas() {
   std::lock_guard lock(graphviz_mutex());
   if (laid_out_) gvFreeLayout(context_, graph_);
   if (graph_) agclose(graph_);
-  if (context_) gvFreeContext(context_);
 }
 
 Agnode_t* Canvas::node(const std::string& name, Agraph_t* in) {
@@ -96,13 +192,24 @@ void Canvas::measure() {
   laid_out_ = true;
 }
 
-std::string Canvas::render(const char* engine, Format format) {
-  std::lock_guard lock(graphviz_mutex());
+bool Canvas::lay_out(const char* engine) {
   if (laid_out_) gvFreeLayout(context_, graph_);
   laid_out_ = false;
-  if (gvLayout(context_, graph_, engine) != 0)
-    throw core::Error(fmt::format("Graphviz could not lay out the diagram ({})", engine));
-  laid_out_ = true;
+  reported().clear();
+  const agusererrf before = agseterrf(collect);
+  const int status = gvLayout(context_, graph_, engine);
+  agseterrf(before);
+  laid_out_ = status == 0;
+  return status == 0 && reported().empty();
+}
+
+std::string Canvas::render(const char* engine, Format format, const char* fallback) {
+  std::lock_guard lock(graphviz_mutex());
+  // dot 2.42 can fail on clustered graphs ("trouble in init_rank") and go on with a broken
+  // layout: the fallback engine then lays the graph out afresh.
+  if (!lay_out(engine) && !(fallback && lay_out(fallback)))
+    throw core::Error(
+        fmt::format("Graphviz could not lay out the diagram ({}): {}", engine, reported()));
   char* data = nullptr;
   unsigned int length = 0;
   if (gvRenderData(context_, graph_, renderer(format), &data, &length) != 0 || !data)

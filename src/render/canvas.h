@@ -33,8 +33,9 @@ class Canvas {
   // A node at a fixed place, in points.
   static void place(Agnode_t* n, double x, double y);
 
-  // Lays the graph out with `engine` ("nop" keeps the positions given) and renders it.
-  std::string render(const char* engine, Format format);
+  // Lays the graph out with `engine` ("nop" keeps the positions given), or when Graphviz reports
+  // an error with `fallback`, and renders it.
+  std::string render(const char* engine, Format format, const char* fallback = nullptr);
   // Lays out the nodes where they stand (every one needs a position) so that their sizes, in
   // points, can be read: what Graphviz makes of a label in the theme's fonts.
   void measure();
@@ -42,6 +43,8 @@ class Canvas {
   static double height_of(Agnode_t* n) { return ND_height(n) * 72.0; }
 
  private:
+  bool lay_out(const char* engine);  // whether it went without error
+
   GVC_t* context_ = nullptr;
   Agraph_t* graph_ = nullptr;
   bool laid_out_ = false;

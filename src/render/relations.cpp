@@ -26,28 +26,45 @@ struct Shown {
   std::vector<double> centrality;  // computed only when the cap bites
 };
 
-// The actors the kept facts involve; the most central of them when there are more than the cap.
+// How many more actors than the cap are ranked by centrality: the rest, the least active, are
+// left out unranked (Brandes' cost grows with actors times links).
+constexpr size_t kRankedPerShown = 4;
+constexpr size_t kRankedAtLeast = 400;
+
+// The actors the kept facts involve; when there are more than the cap, the most central of the
+// most active ones (betweenness among them, then activity).
 Shown shown_of(const graph::Graph& g, const Selection& sel, size_t cap) {
-  std::vector<char> involved(g.actors.size(), 0);
-  const auto mark = [&](const std::vector<uint32_t>& actors) {
+  std::vector<size_t> activity(g.actors.size(), 0);
+  const auto count = [&](const std::vector<uint32_t>& actors) {
     for (uint32_t a : actors)
-      if (sel.allowed[a]) involved[a] = 1;
+      if (sel.allowed[a]) ++activity[a];
   };
-  for (uint32_t e : sel.events) mark(event_actors(g.events[e]));
-  for (uint32_t s : sel.statements) mark(statement_actors(g.statements[s]));
-  if (sel.focus != graph::kNone) involved[sel.focus] = 1;
+  for (uint32_t e : sel.events) count(event_actors(g.events[e]));
+  for (uint32_t s : sel.statements) count(statement_actors(g.statements[s]));
   Shown out;
   std::vector<uint32_t> candidates;
   for (uint32_t a = 0; a < g.actors.size(); ++a)
-    if (involved[a]) candidates.push_back(a);
+    if (activity[a] > 0 || a == sel.focus) candidates.push_back(a);
   if (candidates.size() > cap) {
-    out.centrality = graph::actor_centrality(g);
+    const auto by_activity = [&](uint32_t a) {
+      return std::make_tuple(a != sel.focus, -static_cast<long>(activity[a]),
+                             -static_cast<long>(g.actors[a].mentions), a);
+    };
+    std::sort(candidates.begin(), candidates.end(),
+              [&](uint32_t x, uint32_t y) { return by_activity(x) < by_activity(y); });
+    const size_t pool =
+        std::min(candidates.size(), std::max(cap * kRankedPerShown, kRankedAtLeast));
+    out.left_out.assign(candidates.begin() + static_cast<std::ptrdiff_t>(pool), candidates.end());
+    candidates.resize(pool);
+    out.centrality = graph::actor_centrality(g, candidates);
     const auto rank = [&](uint32_t a) {
-      return std::make_tuple(a != sel.focus, -out.centrality[a], -g.actors[a].mentions, a);
+      return std::make_tuple(a != sel.focus, -out.centrality[a], -static_cast<long>(activity[a]),
+                             a);
     };
     std::sort(candidates.begin(), candidates.end(),
               [&](uint32_t x, uint32_t y) { return rank(x) < rank(y); });
-    out.left_out.assign(candidates.begin() + static_cast<std::ptrdiff_t>(cap), candidates.end());
+    out.left_out.insert(out.left_out.begin(), candidates.begin() + static_cast<std::ptrdiff_t>(cap),
+                        candidates.end());
     candidates.resize(cap);
     std::sort(candidates.begin(), candidates.end());
   }
@@ -98,7 +115,37 @@ struct Tally {
   std::map<std::pair<uint32_t, uint32_t>, size_t> said;                  // (speaker, about)
   std::vector<size_t> as_source, as_target, spoke;                       // per actor
   size_t unseen_events = 0, unseen_statements = 0;  // facts with a left-out actor
+  size_t weak_links = 0, weak_facts = 0;            // links left out by the cap on links
 };
+
+// Keeps the `limit` strongest links (most facts; events before statements, then in order) so
+// that a large diagram stays readable and quick to lay out.
+void keep_strongest(Tally& t, size_t limit) {
+  if (t.events.size() + t.said.size() <= limit) return;
+  std::vector<std::tuple<long, int, size_t>> links;  // (-count, kind, position)
+  size_t i = 0;
+  for (const auto& [key, count] : t.events) links.emplace_back(-static_cast<long>(count), 0, i++);
+  i = 0;
+  for (const auto& [key, count] : t.said) links.emplace_back(-static_cast<long>(count), 1, i++);
+  std::sort(links.begin(), links.end());
+  std::vector<char> keep_event(t.events.size(), 0), keep_said(t.said.size(), 0);
+  for (size_t k = 0; k < limit; ++k)
+    (std::get<1>(links[k]) == 0 ? keep_event : keep_said)[std::get<2>(links[k])] = 1;
+  const auto prune = [&](auto& map, const std::vector<char>& keep) {
+    size_t at = 0;
+    for (auto it = map.begin(); it != map.end(); ++at) {
+      if (keep[at]) {
+        ++it;
+        continue;
+      }
+      ++t.weak_links;
+      t.weak_facts += it->second;
+      it = map.erase(it);
+    }
+  };
+  prune(t.events, keep_event);
+  prune(t.said, keep_said);
+}
 
 Tally tally(const graph::Graph& g, const Selection& sel, const Shown& shown) {
   Tally t;
@@ -199,18 +246,32 @@ void draw_edges(Canvas& c, const graph::Graph& g, const Theme& theme, const Tall
 }
 
 std::string note_of(const graph::Graph& g, const Shown& shown, const Tally& t) {
-  if (shown.left_out.empty()) return {};
-  std::string names;
-  for (size_t i = 0; i < shown.left_out.size() && i < kNamesInNote; ++i)
-    names += (i ? ", " : "") + g.actors[shown.left_out[i]].name;
-  if (shown.left_out.size() > kNamesInNote) names += ", ...";
-  return fmt::format(
-      "Showing the {} most central of {} actors. Left out: {} ({}), with {} and {} that involve "
-      "them. Use --top N, --actor NAME, --from/--to or --type to see them.",
-      shown.actors.size(), shown.actors.size() + shown.left_out.size(),
-      count_of(shown.left_out.size(), "actor", "actors"), names,
-      count_of(t.unseen_events, "event", "events"),
-      count_of(t.unseen_statements, "statement", "statements"));
+  std::string note;
+  if (!shown.left_out.empty()) {
+    std::vector<std::string> names;
+    for (uint32_t a : shown.left_out) {
+      const std::string name = clean_text(g.actors[a].name);
+      if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+      if (names.size() > kNamesInNote) break;
+    }
+    std::string listed;
+    for (size_t i = 0; i < names.size() && i < kNamesInNote; ++i)
+      listed += (i ? ", " : "") + names[i];
+    if (names.size() > kNamesInNote) listed += ", ...";
+    note = fmt::format(
+        "Showing the {} most central of {} actors. Left out: {} ({}), with {} and {} that "
+        "involve them.",
+        shown.actors.size(), shown.actors.size() + shown.left_out.size(),
+        count_of(shown.left_out.size(), "actor", "actors"), listed,
+        count_of(t.unseen_events, "event", "events"),
+        count_of(t.unseen_statements, "statement", "statements"));
+  }
+  if (t.weak_links > 0)
+    note +=
+        fmt::format("{}Left out: the {} weakest links ({} or statements).", note.empty() ? "" : " ",
+                    t.weak_links, count_of(t.weak_facts, "event", "events"));
+  if (!note.empty()) note += " Use --top N, --actor NAME, --from/--to or --type to see more.";
+  return note;
 }
 
 }  // namespace
@@ -219,11 +280,13 @@ std::string relations(const graph::Graph& g, const Filter& f, const Theme& theme
                       std::string* left_out) {
   const Selection sel = select(g, f, false);
   const Shown shown = shown_of(g, sel, cap_of(f, theme.relations.top));
-  const Tally t = tally(g, sel, shown);
+  Tally t = tally(g, sel, shown);
+  keep_strongest(t, shown.actors.size() * static_cast<size_t>(theme.relations.links_per_actor));
 
   Canvas c(true);
   c.defaults(AGRAPH, theme.graph);
   c.defaults(AGRAPH, theme.relations.graph);
+  Canvas::set(c.root(), "start", "1");
   c.defaults(AGNODE, {{"label", ""}});
   c.defaults(AGNODE, theme.node);
   c.defaults(AGEDGE, theme.edge);
@@ -236,8 +299,8 @@ std::string relations(const graph::Graph& g, const Filter& f, const Theme& theme
     Canvas::set(c.root(), "label", label_text(note));
     Canvas::set(c.root(), "labelloc", "b");
   }
-  if (left_out) *left_out = shown.left_out.empty() ? std::string() : note;
-  return c.render("dot", format);
+  if (left_out) *left_out = shown.actors.empty() ? std::string() : note;
+  return c.render("dot", format, "sfdp");
 }
 
 }  // namespace dateline::render

@@ -38,7 +38,8 @@ struct Theme {
   } timeline;
 
   struct Relations {
-    int top = 40;  // default cap: the most central actors kept
+    int top = 40;             // default cap: the most central actors kept
+    int links_per_actor = 3;  // the strongest links kept: this many times the actors drawn
     Attributes graph, person, organisation, country, group, cluster;
     // Edge looks by CAMEO quad class (roots 01-05, 06-09, 10-14, 15-20), and statements.
     Attributes verbal_cooperation, material_cooperation, verbal_conflict, material_conflict, said;

@@ -50,6 +50,7 @@ void read_timeline(const json& j, Theme::Timeline& t) {
 
 void read_relations(const json& j, Theme::Relations& r) {
   r.top = j.at("top").get<int>();
+  r.links_per_actor = j.at("links_per_actor").get<int>();
   const std::pair<const char*, Attributes*> sets[] = {
       {"graph", &r.graph},
       {"person", &r.person},

@@ -120,7 +120,8 @@ std::vector<Lane> lanes_of(const graph::Graph& g, const std::vector<Fact>& facts
   std::vector<Lane> all;
   for (auto& [a, lane] : by_actor) all.push_back(std::move(lane));
   const auto rank = [&](const Lane& x) {
-    return std::make_tuple(x.actor != focus, x.actor == graph::kNone, -x.facts.size(), x.actor);
+    return std::make_tuple(x.actor != focus, x.actor == graph::kNone,
+                           -static_cast<long>(x.facts.size()), x.actor);
   };
   std::sort(all.begin(), all.end(),
             [&](const Lane& x, const Lane& y) { return rank(x) < rank(y); });

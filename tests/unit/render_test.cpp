@@ -436,3 +436,38 @@ TEST_CASE("render: a part-of-day date read back from graph.json still has its pl
   CHECK(back.events[0].date.value == g.events[0].date.value);
   CHECK(has_text(parse_xml(render::timeline(back, {}, theme(), render::Format::Svg)), "Criticize"));
 }
+
+TEST_CASE("render relations: clusters in a fixed order; the weakest links capped with a note") {
+  graph::Graph g;
+  g.articles.push_back(article("r", ""));
+  for (int c = 0; c < 3; ++c)
+    g.actors.push_back(actor("c" + std::to_string(c), "Country " + std::to_string(c),
+                             extract::ActorKind::Country));
+  for (uint32_t p = 0; p < 6; ++p) {
+    g.actors.push_back(
+        actor("p" + std::to_string(p), "Person " + std::to_string(p), extract::ActorKind::Person));
+    g.actors.back().affiliations = {2 - p % 3};
+  }
+  for (uint32_t p = 3; p < 9; ++p) {
+    g.events.push_back(event("042", "Visit", {p}, {(p + 1) % 9}, day(9, 1)));
+    g.events.push_back(event("042", "Visit", {p}, {(p + 1) % 9}, day(9, 2)));
+    g.events.push_back(event("190", "Fight", {p}, {(p + 2) % 9}, day(9, 3)));
+  }
+  g.link();
+  // Garbage between the renders moves where Graphviz's strings land, not the output.
+  const std::string first = render::relations(g, {}, theme(), render::Format::Svg);
+  std::vector<std::string> garbage(500, std::string(40, 'x'));
+  CHECK(render::relations(g, {}, theme(), render::Format::Svg) == first);
+  std::vector<size_t> at;
+  for (const char* title : {"cluster_g0", "cluster_g1", "cluster_g2"})
+    at.push_back(first.find(std::string("<title>") + title + "</title>"));
+  CHECK(at[0] != std::string::npos);
+  CHECK(std::is_sorted(at.begin(), at.end()));
+  CHECK(at[2] != std::string::npos);
+
+  auto few = theme();
+  few.relations.links_per_actor = 1;
+  std::string note;
+  render::relations(g, {}, few, render::Format::Svg, &note);
+  CHECK_MESSAGE(note.find("Left out: the 4 weakest links") != std::string::npos, note);
+}
