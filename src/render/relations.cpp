@@ -213,13 +213,22 @@ void draw_actors(Canvas& c, const graph::Graph& g, const Theme& theme, const Sho
   }
 }
 
-// Heavier lines for more events: 1 point for one, growing with the logarithm, at most 6.
-std::string weight(size_t count) {
-  return number(std::min(6.0, 1.0 + std::log2(static_cast<double>(count))));
+// Heavier lines for more facts: 1 point for one, up to 5 for the most, on a logarithmic scale.
+std::string weight(size_t count, size_t most) {
+  const double top = std::log(static_cast<double>(std::max<size_t>(most, 2)));
+  return number(1.0 + 4.0 * std::log(static_cast<double>(count)) / top);
+}
+
+size_t most_of(const Tally& t) {
+  size_t most = 1;
+  for (const auto& [key, count] : t.events) most = std::max(most, count);
+  for (const auto& [key, count] : t.said) most = std::max(most, count);
+  return most;
 }
 
 void draw_edges(Canvas& c, const graph::Graph& g, const Theme& theme, const Tally& t,
                 const std::vector<Agnode_t*>& nodes) {
+  const size_t most = most_of(t);
   for (const auto& [key, count] : t.events) {
     const auto& [from, to, root] = key;
     const auto name = theme.categories.find(root);
@@ -227,7 +236,7 @@ void draw_edges(Canvas& c, const graph::Graph& g, const Theme& theme, const Tall
     Agedge_t* e = c.edge(nodes[from], nodes[to]);
     Canvas::apply(e, quad_look(theme.relations, std::atoi(root.c_str())));
     Canvas::set(e, "xlabel", label_text(fmt::format("{} \u00d7{}", category, count)));
-    Canvas::set(e, "penwidth", weight(count));
+    Canvas::set(e, "penwidth", weight(count, most));
     Canvas::set(e, "tooltip",
                 tooltip_text(fmt::format("{} \u2192 {}: {} ({}), {}", g.actors[from].name,
                                          g.actors[to].name, category, root,
@@ -238,7 +247,7 @@ void draw_edges(Canvas& c, const graph::Graph& g, const Theme& theme, const Tall
     Agedge_t* e = c.edge(nodes[from], nodes[to]);
     Canvas::apply(e, theme.relations.said);
     Canvas::set(e, "xlabel", label_text(fmt::format("said \u00d7{}", count)));
-    Canvas::set(e, "penwidth", weight(count));
+    Canvas::set(e, "penwidth", weight(count, most));
     Canvas::set(e, "tooltip",
                 tooltip_text(fmt::format("{} on {}: {}", g.actors[from].name, g.actors[to].name,
                                          count_of(count, "statement", "statements"))));
