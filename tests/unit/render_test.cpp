@@ -14,6 +14,7 @@
 #include "core/error.h"
 #include "graph/json_io.h"
 #include "helpers.h"
+#include "render/canvas.h"
 #include "render/escape.h"
 #include "render/render.h"
 
@@ -470,4 +471,17 @@ TEST_CASE("render relations: clusters in a fixed order; the weakest links capped
   std::string note;
   render::relations(g, {}, few, render::Format::Svg, &note);
   CHECK_MESSAGE(note.find("Left out: the 4 weakest links") != std::string::npos, note);
+}
+
+TEST_CASE("render canvas: a layout Graphviz reports an error for falls back, or is refused") {
+  {
+    render::Canvas c(true);
+    render::Canvas::set(c.node("a"), "label", "A");
+    const std::string svg = c.render("no-such-engine", render::Format::Svg, "dot");
+    CHECK(parse_xml(svg).ok);
+    CHECK(svg.find(">A</text>") != std::string::npos);
+  }
+  render::Canvas c(true);
+  c.node("a");
+  CHECK_THROWS_AS(c.render("no-such-engine", render::Format::Svg), core::Error);
 }
