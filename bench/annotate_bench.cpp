@@ -3,7 +3,6 @@
 // several times; prints the median MB/s and the peak memory, for the temporal engine alone and
 // for the whole annotation with extraction. Memory must not grow with the amount streamed:
 // every article is annotated and dropped.
-#include <sys/resource.h>
 
 #include <algorithm>
 #include <chrono>
@@ -12,6 +11,7 @@
 #include <fmt/format.h>
 #include <CLI/CLI.hpp>
 
+#include "common.h"
 #include "core/error.h"
 #include "core/files.h"
 #include "core/pipeline.h"
@@ -20,16 +20,6 @@
 
 using namespace dateline;
 namespace fs = std::filesystem;
-
-namespace {
-
-long peak_rss_kb() {
-  rusage u{};
-  getrusage(RUSAGE_SELF, &u);
-  return u.ru_maxrss;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   CLI::App app{
@@ -87,13 +77,12 @@ int main(int argc, char** argv) {
           done += text.size();
         }
       }
-      const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      const double s = bench::seconds_since(t0);
       rates.push_back(double(done) / 1e6 / s);
       std::cerr << fmt::format("{} run {}: {:.1f} MB in {:.2f} s = {:.1f} MB/s\n", what, run + 1,
                                double(done) / 1e6, s, rates.back());
     }
-    std::sort(rates.begin(), rates.end());
-    return rates[rates.size() / 2];
+    return bench::median(rates);
   };
   const bool temporal = stage == "temporal" || stage == "all";
   const bool extract = stage == "extract" || stage == "all";
@@ -103,7 +92,7 @@ int main(int argc, char** argv) {
     std::cout << fmt::format(
         "annotate (ingest + temporal): {:.1f} MB/s on one core (median of {} runs of {:.0f} MB; "
         "{} source files, {:.2f} MB); peak memory {:.0f} MB\n",
-        median, runs, mb, texts.size(), double(bytes) / 1e6, double(peak_rss_kb()) / 1024.0);
+        median, runs, mb, texts.size(), double(bytes) / 1e6, double(bench::peak_rss_mb()));
   }
   if (extract) {
     const double median = measure("extract", [&](ingest::Article a) {
@@ -114,7 +103,7 @@ int main(int argc, char** argv) {
         "annotate (ingest + temporal + extraction): {:.1f} MB/s on one core (median of {} runs of "
         "{:.0f} MB; "
         "{} source files, {:.2f} MB); peak memory {:.0f} MB\n",
-        median, runs, mb, texts.size(), double(bytes) / 1e6, double(peak_rss_kb()) / 1024.0);
+        median, runs, mb, texts.size(), double(bytes) / 1e6, double(bench::peak_rss_mb()));
   }
   if (found == 0) std::cerr << "nothing found: is the input news text?\n";
   return 0;

@@ -8,6 +8,7 @@
 #include "cli/common.h"
 #include "core/error.h"
 #include "core/files.h"
+#include "core/parallel.h"
 #include "extract/json.h"
 #include "graph/build.h"
 #include "graph/export/exports.h"
@@ -32,7 +33,7 @@ std::string file_name_of(std::string_view id) {
 // Writes one export format of the graph into `out`; a folder's files each atomically.
 void write_format(const graph::Graph& g, const std::string& format, const fs::path& out) {
   if (format == "json") {
-    core::write_file_atomically(out / "graph.json", graph::graph_json_text(g));
+    graph::write_graph_json(g, out / "graph.json");
   } else if (format == "graphml") {
     core::write_file_atomically(out / "graph.graphml", graph::to_graphml(g));
   } else if (format == "dot") {
@@ -51,6 +52,24 @@ void write_format(const graph::Graph& g, const std::string& format, const fs::pa
   } else {
     throw core::Error(fmt::format("unknown export format '{}'", format));
   }
+}
+
+// annotations.jsonl and a TimeML file per article, side by side; each line and file is made
+// as it is written, so no corpus-sized text is ever held.
+void write_article_outputs(const std::vector<extract::AnnotatedArticle>& articles,
+                           const fs::path& dir, unsigned threads) {
+  fs::create_directories(dir / "timeml");
+  const auto jsonl = [&] {
+    core::AtomicFile file(dir / "annotations.jsonl");
+    for (const auto& a : articles) file.write(extract::article_json(a).dump() + "\n");
+    file.commit();
+  };
+  const auto timeml = [&] {
+    for (const auto& a : articles)
+      core::write_file_atomically(dir / "timeml" / (file_name_of(a.article.id) + ".tml"),
+                                  timeml_of(a.article, a.timexes));
+  };
+  core::run_parallel({jsonl, timeml}, threads);
 }
 
 const std::vector<std::string> kFormats = {"json", "graphml", "dot", "neo4j", "timelinejs"};
@@ -90,14 +109,12 @@ void add_graph_commands(CLI::App& app, Context& ctx) {
       const auto corpus = build_corpus(ctx, *opts, *threads, status);
       const fs::path dir(*out);
       fs::create_directories(dir);
-      for (const auto& format : kFormats) write_format(corpus.graph, format, dir);
-      std::string jsonl;
-      for (const auto& a : corpus.articles) jsonl += extract::article_json(a).dump() + "\n";
-      core::write_file_atomically(dir / "annotations.jsonl", jsonl);
-      fs::create_directories(dir / "timeml");
-      for (const auto& a : corpus.articles)
-        core::write_file_atomically(dir / "timeml" / (file_name_of(a.article.id) + ".tml"),
-                                    timeml_of(a.article, a.timexes));
+      write_article_outputs(corpus.articles, dir, *threads);
+      corpus.articles = {};  // the graph's outputs need only the graph
+      std::vector<std::function<void()>> jobs;
+      for (const auto& format : kFormats)
+        jobs.emplace_back([&, format] { write_format(corpus.graph, format, dir); });
+      core::run_parallel(jobs, *threads);
       const auto& g = corpus.graph;
       std::cerr << fmt::format(
           "built {}: {} articles, {} actors, {} events, {} statements, {} conflicts, {} "

@@ -19,6 +19,17 @@ struct FileResult {
   std::vector<std::string> warnings;
 };
 
+// A corpus keeps every article until it is merged: no room kept for growth.
+void trim(extract::AnnotatedArticle& a) {
+  a.timexes.shrink_to_fit();
+  a.sentences.shrink_to_fit();
+  a.actors.shrink_to_fit();
+  a.mentions.shrink_to_fit();
+  a.events.shrink_to_fit();
+  a.statements.shrink_to_fit();
+  a.article.paragraphs.shrink_to_fit();
+}
+
 FileResult annotate_file(const core::Pipeline& pipeline, const std::filesystem::path& file,
                          const ingest::IngestOptions& options) {
   FileResult out;
@@ -30,6 +41,7 @@ FileResult annotate_file(const core::Pipeline& pipeline, const std::filesystem::
          ingest::split_articles(doc, pipeline.calendar(), pipeline.layout(), options)) {
       if (!article.warning.empty()) out.warnings.push_back(article.warning);
       out.articles.push_back(pipeline.annotate(std::move(article)));
+      trim(out.articles.back());
     }
   } catch (const std::exception& e) {
     out.articles.clear();
@@ -43,11 +55,15 @@ FileResult annotate_file(const core::Pipeline& pipeline, const std::filesystem::
 void merge_corpus(const core::Pipeline& pipeline, Corpus& corpus) {
   corpus.graph = merge(corpus.articles, &pipeline.gazetteer());
   corpus.inferred = infer_datelines(corpus.articles, corpus.graph, pipeline);
-  if (!corpus.inferred.empty()) corpus.graph = merge(corpus.articles, &pipeline.gazetteer());
+  if (!corpus.inferred.empty()) {
+    corpus.graph = {};  // never two graphs at once
+    corpus.graph = merge(corpus.articles, &pipeline.gazetteer());
+  }
 }
 
-Corpus build(const core::Pipeline& pipeline, const std::vector<std::filesystem::path>& files,
-             const ingest::IngestOptions& options, const BuildOptions& build_options) {
+Corpus annotate_files(const core::Pipeline& pipeline,
+                      const std::vector<std::filesystem::path>& files,
+                      const ingest::IngestOptions& options, const BuildOptions& build_options) {
   const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
   const unsigned threads =
       std::max(1u, std::min<unsigned>(build_options.threads ? build_options.threads : cores,
@@ -88,6 +104,12 @@ Corpus build(const core::Pipeline& pipeline, const std::vector<std::filesystem::
     for (auto& w : r.warnings) corpus.warnings.push_back(std::move(w));
     for (auto& a : r.articles) corpus.articles.push_back(std::move(a));
   }
+  return corpus;
+}
+
+Corpus build(const core::Pipeline& pipeline, const std::vector<std::filesystem::path>& files,
+             const ingest::IngestOptions& options, const BuildOptions& build_options) {
+  auto corpus = annotate_files(pipeline, files, options, build_options);
   merge_corpus(pipeline, corpus);
   return corpus;
 }

@@ -34,7 +34,12 @@ struct Corpus {
 Corpus build(const core::Pipeline& pipeline, const std::vector<std::filesystem::path>& files,
              const ingest::IngestOptions& options, const BuildOptions& build_options = {});
 
-// Merging and dateline inference over articles already annotated.
+// The first half of build: reads and annotates the files, leaving the graph empty.
+Corpus annotate_files(const core::Pipeline& pipeline,
+                      const std::vector<std::filesystem::path>& files,
+                      const ingest::IngestOptions& options, const BuildOptions& build_options = {});
+
+// The second half: merging and dateline inference over articles already annotated.
 void merge_corpus(const core::Pipeline& pipeline, Corpus& corpus);
 
 }  // namespace dateline::graph

@@ -25,6 +25,7 @@ struct Mention {
   core::Span sentence;
   temporal::Value date;  // the date this article states for it (None when unknown)
   std::string basis;     // how that date was found: clause, sentence, paragraph, dateline...
+  std::string text;      // the sentence's words, so readers of graph.json need no article file
 };
 
 struct ActorNode {

@@ -72,25 +72,24 @@ struct EventIndex {
 std::set<Date> dated_days_like(const Graph& g, const EventIndex& index,
                                const std::vector<extract::AnnotatedArticle>& arts,
                                const EventNode& e, uint32_t self) {
-  // Events like it share an actor with it, so they are in the buckets of its actors.
-  std::vector<uint32_t> candidates;
-  for (const auto* who : {&e.source, &e.target})
-    for (uint32_t a : *who)
-      if (const auto it = index.by_root_actor.find({e.code.substr(0, 2), a});
-          it != index.by_root_actor.end())
-        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
-  sort_unique(candidates);
+  // Events like it share an actor with it, so they are in the buckets of its actors. An event
+  // in two buckets is seen twice, which adds no day.
   std::set<Date> days;
-  for (uint32_t k : candidates) {
-    if (k == self) continue;
-    const auto& o = g.events[k];
-    if (!participants_agree(e.source, e.target, o.source, o.target)) continue;
-    for (const auto& m : o.mentions) {
-      if (!dated_article(arts[m.article]) || !firm_basis(m.basis)) continue;
-      if (const auto d = single_day(m.date)) days.insert(*d);
+  for (const auto* who : {&e.source, &e.target})
+    for (uint32_t a : *who) {
+      const auto it = index.by_root_actor.find({e.code.substr(0, 2), a});
+      if (it == index.by_root_actor.end()) continue;
+      for (uint32_t k : it->second) {
+        if (k == self) continue;
+        const auto& o = g.events[k];
+        if (!participants_agree(e.source, e.target, o.source, o.target)) continue;
+        for (const auto& m : o.mentions) {
+          if (!dated_article(arts[m.article]) || !firm_basis(m.basis)) continue;
+          if (const auto d = single_day(m.date)) days.insert(*d);
+          if (days.size() > 3) return {};  // too many like it to say which
+        }
+      }
     }
-  }
-  if (days.size() > 3) days.clear();  // too many like it to say which
   return days;
 }
 

@@ -15,6 +15,8 @@ inline constexpr int kGraphFormatVersion = 1;
 
 nlohmann::json graph_json(const Graph& g);
 std::string graph_json_text(const Graph& g);  // one line per node, deterministic
+// Writes graph.json to `path` atomically, as it goes.
+void write_graph_json(const Graph& g, const std::filesystem::path& path);
 
 // Reads graph.json. A file that is not JSON, is cut short, is from a newer format version or
 // breaks the shape is refused with an Error naming the file (and the line, for bad JSON).

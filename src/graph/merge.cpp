@@ -67,19 +67,33 @@ template <typename Node>
 void choose_date(Node& node, Conflict::Of of, uint32_t index, std::vector<Conflict>& conflicts,
                  const std::vector<bool>& inferred_article) {
   const auto& ms = node.mentions;
+  std::vector<std::optional<DayRange>> ranges(ms.size());
+  for (size_t i = 0; i < ms.size(); ++i)
+    if (firm_basis(ms[i].basis)) ranges[i] = day_range(ms[i].date);
+  // The distinct firm ranges, in order of first mention, with how many mentions state each:
+  // a fact reported a thousand times states only a few dates.
+  struct Stated {
+    DayRange range;
+    size_t count = 0, first = 0;
+  };
+  std::vector<Stated> stated;
+  std::map<std::pair<temporal::Date, temporal::Date>, size_t> seen;
+  for (size_t i = 0; i < ms.size(); ++i) {
+    if (!ranges[i]) continue;
+    auto [it, fresh] = seen.emplace(std::pair{ranges[i]->first, ranges[i]->last}, stated.size());
+    if (fresh) stated.push_back({*ranges[i], 0, i});
+    ++stated[it->second].count;
+  }
   int best = -1;
   size_t best_support = 0;
   long best_width = 0;
-  std::vector<std::optional<DayRange>> ranges(ms.size());
-  for (size_t i = 0; i < ms.size(); ++i) ranges[i] = day_range(ms[i].date);
-  for (size_t i = 0; i < ms.size(); ++i) {
-    if (!firm_basis(ms[i].basis) || !ranges[i]) continue;
+  for (const auto& s : stated) {
     size_t support = 0;
-    for (size_t j = 0; j < ms.size(); ++j)
-      if (firm_basis(ms[j].basis) && ranges[j] && contains(*ranges[j], *ranges[i])) ++support;
-    const long width = (ranges[i]->last - ranges[i]->first).days();
+    for (const auto& o : stated)
+      if (contains(o.range, s.range)) support += o.count;
+    const long width = (s.range.last - s.range.first).days();
     if (best < 0 || support > best_support || (support == best_support && width < best_width)) {
-      best = static_cast<int>(i);
+      best = static_cast<int>(s.first);
       best_support = support;
       best_width = width;
     }
@@ -104,13 +118,13 @@ void choose_date(Node& node, Conflict::Of of, uint32_t index, std::vector<Confli
   const DayRange& r = *ranges[static_cast<size_t>(best)];
   bool disagree = false;
   for (size_t i = 0; i < ms.size(); ++i)
-    if (firm_basis(ms[i].basis) && ranges[i] && gap_days(*ranges[i], r) > 0) disagree = true;
+    if (ranges[i] && gap_days(*ranges[i], r) > 0) disagree = true;
   if (!disagree) return;
   Conflict c;
   c.of = of;
   c.index = index;
   for (size_t i = 0; i < ms.size(); ++i)
-    if (firm_basis(ms[i].basis) && ranges[i]) c.stated.push_back({ms[i].article, ms[i].date});
+    if (ranges[i]) c.stated.push_back({ms[i].article, ms[i].date});
   node.date.conflict = static_cast<int>(conflicts.size());
   conflicts.push_back(std::move(c));
 }
@@ -121,27 +135,141 @@ std::vector<uint32_t> all_of(const FactRef& f) {
   return out;
 }
 
-// Whether two event mentions report one event.
-bool same_event(const FactRef& a, const FactRef& b, int window) {
-  if (a.root != b.root) return false;
-  const bool targets = !a.target.empty() && !b.target.empty();
+// Whether two reports whose texts both date them can be one event: their participants agree
+// and their dates lie within the window (the same day, without a target: "Putin said").
+bool same_firm_event(const FactRef& a, const FactRef& b, int window) {
   if (!participants_agree(a.source, a.target, b.source, b.target)) return false;
-  // Sources may disagree ("the killing of X" by one outlet's account or another's): the target
-  // and the date decide.
-  if (!a.range || !b.range) return false;
-  if (a.firm && b.firm) {
-    const long gap = gap_days(*a.range, *b.range);
-    // Without a target, an act is only the same when on the same day ("Putin said").
-    return targets ? gap <= window : gap == 0;
+  const bool targets = !a.target.empty() && !b.target.empty();
+  return gap_days(*a.range, *b.range) <= (targets ? window : 0);
+}
+
+// Whether a report dated only by its article's dateline (`weak`) can be the firm report's
+// event: that date says only "by then", so the firm date lies on or before it, at most a month
+// before it (a day, without a target).
+bool weak_fits(const FactRef& weak, const FactRef& firm) {
+  if (!participants_agree(weak.source, weak.target, firm.source, firm.target)) return false;
+  if (firm.range->first > weak.range->last) return false;
+  const bool targets = !weak.target.empty() && !firm.target.empty();
+  return (weak.range->first - firm.range->last).days() <= (targets ? kStaleDays : 1);
+}
+
+// Event reports that may be one event share a CAMEO root category and an actor: a bucket.
+struct EventBucket {
+  std::vector<uint32_t> day;   // firm reports of one day, in date order
+  std::vector<uint32_t> wide;  // firm reports of a wider stretch ("last week", "in March")
+  std::vector<uint32_t> weak;  // reports dated by their dateline, in date order
+};
+
+// Groups event reports into events.
+// 1. Reports of a day join when they agree: within the window with a target, the same day
+//    without one; and an event's reports of a day all lie within the window.
+// 2. A report of a wider stretch joins one event at most, the one with the most reports of a
+//    day inside that stretch, so that "last month" never welds a month's events together.
+// 3. A report dated by its dateline alone joins one event at most, the report of a day nearest
+//    before its dateline.
+// 4. Those that joined nothing join others of the same stretch or the same dateline.
+UnionFind cluster_events(const std::vector<FactRef>& refs, int window) {
+  UnionFind uf(refs.size());
+  std::map<std::pair<std::string, uint32_t>, EventBucket> buckets;
+  for (uint32_t i = 0; i < refs.size(); ++i) {
+    const auto& f = refs[i];
+    if (!f.range) continue;
+    const bool day = f.range->first == f.range->last;
+    for (uint32_t a : all_of(f)) {
+      auto& b = buckets[{f.root, a}];
+      (!f.firm ? b.weak : day ? b.day : b.wide).push_back(i);
+    }
   }
-  // A date that fell back on the dateline says only "by then": the other report's date may be
-  // up to a month before it (a day, without a target), never after.
-  const FactRef& weak = a.firm ? b : a;
-  const FactRef& other = a.firm ? a : b;
-  if (other.range->first > weak.range->last)
-    return !other.firm && gap_days(*a.range, *b.range) == 0;
-  const long before = (weak.range->first - other.range->last).days();
-  return before <= (targets ? kStaleDays : 1);
+  const auto first_day = [&](uint32_t i) { return refs[i].range->first; };
+  const auto by_first = [&](uint32_t x, uint32_t y) { return first_day(x) < first_day(y); };
+  const auto days = [](auto later, auto earlier) { return (later - earlier).days(); };
+  const auto after = [&](auto date) {
+    return [&, date](const std::vector<uint32_t>& list) {
+      return std::upper_bound(list.begin(), list.end(), date,
+                              [&](auto d, uint32_t i) { return d < first_day(i); });
+    };
+  };
+  // The first and last day its reports of a day give each event (at its root): every report
+  // of an event lies within the window of every other, so that reports a few days apart each
+  // never chain a month of meetings into one.
+  std::vector<temporal::Date> lo(refs.size()), hi(refs.size());
+  for (auto& [key, b] : buckets)
+    for (uint32_t i : b.day) lo[i] = hi[i] = first_day(i);
+  const auto join_days = [&](uint32_t a, uint32_t b) {
+    a = uf.find(a);
+    b = uf.find(b);
+    if (a == b) return;
+    const auto first = std::min(lo[a], lo[b]), last = std::max(hi[a], hi[b]);
+    if (days(last, first) > window) return;
+    uf.join(a, b);
+    const uint32_t root = uf.find(a);
+    lo[root] = first;
+    hi[root] = last;
+  };
+  for (auto& [key, b] : buckets) {
+    std::stable_sort(b.day.begin(), b.day.end(), by_first);
+    std::stable_sort(b.weak.begin(), b.weak.end(), by_first);
+    for (size_t i = 0; i < b.day.size(); ++i)
+      for (size_t j = i; j-- > 0 && days(first_day(b.day[i]), first_day(b.day[j])) <= window;)
+        if (same_firm_event(refs[b.day[i]], refs[b.day[j]], window)) join_days(b.day[i], b.day[j]);
+  }
+  std::vector<uint32_t> joined(refs.size(), kNone);
+  {  // 2: count, per event, the fitting reports of a day inside the stretch
+    std::vector<std::map<uint32_t, uint32_t>> votes(refs.size());
+    for (auto& [key, b] : buckets)
+      for (uint32_t w : b.wide) {
+        const auto& wide = refs[w];
+        const auto end = after(wide.range->last)(b.day);
+        auto it = std::lower_bound(b.day.cbegin(), end, wide.range->first,
+                                   [&](uint32_t i, auto d) { return first_day(i) < d; });
+        for (; it != end; ++it)
+          if (participants_agree(wide.source, wide.target, refs[*it].source, refs[*it].target))
+            ++votes[w][uf.find(*it)];
+      }
+    for (uint32_t w = 0; w < refs.size(); ++w) {
+      uint32_t most = 0;
+      for (const auto& [event, count] : votes[w])
+        if (count > most) {
+          most = count;
+          joined[w] = event;
+        }
+    }
+  }
+  // 3: the fitting report of a day with the latest date, over all the buckets (the first
+  // report on a tie).
+  for (auto& [key, b] : buckets)
+    for (uint32_t w : b.weak) {
+      const auto& weak = refs[w];
+      for (auto it = after(weak.range->last)(b.day); it != b.day.begin();) {
+        const uint32_t n = *--it;
+        if (days(weak.range->first, first_day(n)) > kStaleDays) break;
+        if (joined[w] != kNone && first_day(n) < first_day(joined[w])) break;
+        if (weak_fits(weak, refs[n]) &&
+            (joined[w] == kNone || first_day(n) > first_day(joined[w]) || n < joined[w]))
+          joined[w] = n;
+      }
+    }
+  for (uint32_t i = 0; i < refs.size(); ++i)
+    if (joined[i] != kNone) uf.join(i, joined[i]);
+  // 4: the same stretch, or the same dateline, and participants that agree.
+  const auto group_rest = [&](const std::vector<uint32_t>& list) {
+    for (size_t i = 0; i < list.size(); ++i) {
+      if (joined[list[i]] != kNone) continue;
+      const auto& fi = refs[list[i]];
+      for (size_t j = i; j-- > 0 && first_day(list[j]) == first_day(list[i]);) {
+        const auto& fj = refs[list[j]];
+        if (joined[list[j]] == kNone && fi.range->last == fj.range->last &&
+            participants_agree(fi.source, fi.target, fj.source, fj.target))
+          uf.join(list[i], list[j]);
+      }
+    }
+  };
+  for (auto& [key, b] : buckets) {
+    std::stable_sort(b.wide.begin(), b.wide.end(), by_first);
+    group_rest(b.wide);
+    group_rest(b.weak);
+  }
+  return uf;
 }
 
 }  // namespace
@@ -316,32 +444,7 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
       f.firm = firm_basis(ev.time.basis);
       refs.push_back(std::move(f));
     }
-  UnionFind events(refs.size());
-  {
-    // Candidates share a root category and an actor; within a bucket, in date order, each is
-    // compared with those at most the window before it.
-    std::map<std::pair<std::string, uint32_t>, std::vector<uint32_t>> buckets;
-    for (uint32_t i = 0; i < refs.size(); ++i)
-      for (uint32_t a : all_of(refs[i])) buckets[{refs[i].root, a}].push_back(i);
-    for (auto& [key, list] : buckets) {
-      std::stable_sort(list.begin(), list.end(), [&](uint32_t x, uint32_t y) {
-        const auto& rx = refs[x].range;
-        const auto& ry = refs[y].range;
-        if (rx.has_value() != ry.has_value()) return rx.has_value();
-        return rx && ry && rx->first < ry->first;
-      });
-      for (size_t i = 0; i < list.size(); ++i) {
-        if (!refs[list[i]].range) break;
-        for (size_t j = i; j-- > 0;) {
-          if ((refs[list[i]].range->first - refs[list[j]].range->first).days() >
-              options.window_days + 366)
-            break;  // far before, even for a year-wide range
-          if (same_event(refs[list[i]], refs[list[j]], options.window_days))
-            events.join(list[i], list[j]);
-        }
-      }
-    }
-  }
+  UnionFind events = cluster_events(refs, options.window_days);
   std::vector<uint32_t> event_of(refs.size(), kNone);
   std::vector<std::vector<uint32_t>> local_event(articles.size());
   for (uint32_t r = 0; r < articles.size(); ++r)
@@ -365,7 +468,8 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
     n.target.insert(n.target.end(), refs[i].target.begin(), refs[i].target.end());
     if (n.place.empty() && ev.place) n.place = std::string(a.article.text_of(*ev.place));
     n.confidence = std::max(n.confidence, ev.confidence);
-    n.mentions.push_back({refs[i].article, ev.trigger, ev.sentence, ev.time.value, ev.time.basis});
+    n.mentions.push_back({refs[i].article, ev.trigger, ev.sentence, ev.time.value, ev.time.basis,
+                          std::string(a.article.text_of(ev.sentence))});
     local_event[refs[i].article][refs[i].local] = index;
   }
   for (uint32_t e = 0; e < g.events.size(); ++e) {
@@ -447,7 +551,8 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
     for (uint32_t e : st.events)
       if (const uint32_t ge = local_event[said[i].article][e]; ge != kNone)
         n.about_events.push_back(ge);
-    n.mentions.push_back({said[i].article, st.quote, st.sentence, st.time.value, st.time.basis});
+    n.mentions.push_back({said[i].article, st.quote, st.sentence, st.time.value, st.time.basis,
+                          std::string(a.article.text_of(st.sentence))});
   }
   for (uint32_t s = 0; s < g.statements.size(); ++s) {
     auto& n = g.statements[s];
@@ -459,6 +564,9 @@ Graph merge(const std::vector<AnnotatedArticle>& articles, const extract::Gazett
                            n.about_actors.end());
     choose_date(n, Conflict::Of::Statement, s, g.conflicts, inferred);
   }
+  // A large corpus's graph is mostly mentions: no room kept for growth.
+  for (auto& n : g.events) n.mentions.shrink_to_fit();
+  for (auto& n : g.statements) n.mentions.shrink_to_fit();
   g.link();
   return g;
 }

@@ -1,6 +1,8 @@
 // The knowledge graph (issue: graph): merging the seeds' reports, dateline inference,
 // graph.json, algorithms.
 #include <doctest/doctest.h>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <set>
@@ -147,6 +149,25 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
   CHECK(graph::graph_json_text(graph::graph_from_json_text(graph::graph_json_text(back), "b")) ==
         graph::graph_json_text(back));
   CHECK(boost::num_edges(back.boost()) == boost::num_edges(g.boost()));
+  // Laid out otherwise (pretty-printed by another tool), it reads the same.
+  const auto pretty = nlohmann::json::parse(text).dump(2);
+  CHECK(graph::graph_json_text(graph::graph_from_json_text(pretty, "p.json")) ==
+        graph::graph_json_text(back));
+  // A broken node names its line.
+  {
+    std::string broken = text;
+    const auto events = broken.find("\n\"events\":[\n");
+    REQUIRE(events != std::string::npos);
+    const auto node = events + 13;  // the first event's line
+    const int line = 1 + static_cast<int>(std::count(broken.begin(), broken.begin() + node, '\n'));
+    broken.insert(node + 1, "\"oops\" ");
+    try {
+      graph::graph_from_json_text(broken, "broken.json");
+      FAIL("a broken graph was read");
+    } catch (const core::Error& e) {
+      CHECK(std::string(e.what()).find(fmt::format("broken.json:{}", line)) != std::string::npos);
+    }
+  }
   // Cut short.
   try {
     graph::graph_from_json_text(text.substr(0, text.size() / 2), "cut.json");
