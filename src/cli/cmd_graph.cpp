@@ -106,7 +106,7 @@ void add_graph_commands(CLI::App& app, Context& ctx) {
     cmd->add_option("-j,--threads", *threads, "Threads (default: every core)");
     cmd->callback([&ctx, opts, out, threads] {
       int status = kOk;
-      const auto corpus = build_corpus(ctx, *opts, *threads, status);
+      auto corpus = build_corpus(ctx, *opts, *threads, status);
       const fs::path dir(*out);
       fs::create_directories(dir);
       write_article_outputs(corpus.articles, dir, *threads);

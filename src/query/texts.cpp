@@ -38,6 +38,10 @@ const ingest::Document* ArticleTexts::document(const graph::Graph& g, uint32_t a
 }
 
 bool ArticleTexts::sentence(const graph::Graph& g, const graph::Mention& m, std::string& text) {
+  if (!m.text.empty()) {
+    text = core::text::collapse_spaces(m.text);
+    return true;
+  }
   const ingest::Document* doc = document(g, m.article, text);
   if (!doc) return false;
   if (m.sentence.end > doc->text.size() || m.sentence.empty()) {

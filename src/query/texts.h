@@ -9,9 +9,10 @@
 
 namespace dateline::query {
 
-// The words of the sentences facts are reported in. graph.json keeps only their offsets, so the
-// text comes from the documents of a corpus just built, else from the article files, read once
-// each: the path recorded in the graph, else that path under the graph's folder.
+// The words of the sentences facts are reported in: the mention's own copy (graph.json keeps
+// it), else, for graphs written before it did, from the documents of a corpus just built or the
+// article files, read once each: the path recorded in the graph, else that path under the
+// graph's folder.
 class ArticleTexts {
  public:
   explicit ArticleTexts(std::filesystem::path graph_folder = {})

@@ -222,6 +222,14 @@ TEST_CASE("query sources: sentences from the article files next to graph.json") 
   REQUIRE(s.sentences.size() == 1);
   CHECK(s.sentences[0].found);
   CHECK(s.sentences[0].text == "Brenn said the talks were \"frank and useful\".");
+  // The sentence a mention carries comes first: no file needed.
+  graph::Graph copy = test::query_fixture();
+  copy.statements[1].mentions[0].text = "Brenn  said so.";
+  query::Executor alone(copy, query::DateReader(engine()), query::ArticleTexts());
+  const auto own =
+      std::get<query::Sources>(alone.run(parse_one<query::SourcesQuery>("sources s2")));
+  CHECK(own.sentences.at(0).found);
+  CHECK(own.sentences.at(0).text == "Brenn said so.");
   // Default now: the latest day any dateline reaches.
   CHECK(ex.now() == temporal::Date(2026, 3, 7));
 }
