@@ -162,7 +162,7 @@ void Executor::select(const Resolved& r, std::string cameo) {
 
 namespace {
 
-// Candidates for a query in date order: the facts of the first actor filter's actors, or all.
+// The facts of several actors (same-named ones) in date order, each once.
 template <typename ListOf, typename Before>
 std::vector<uint32_t> merged(const std::vector<uint32_t>& actors, ListOf list_of, Before before) {
   std::vector<uint32_t> out;
@@ -193,6 +193,8 @@ Result Executor::run(const EventsQuery& q) {
     if (!digits(c.text)) fail_at(c, "a CAMEO code is digits: 19, 190, 0231");
   const Resolved r = resolve(q.filters);
   const auto holds = [&](uint32_t e) {
+    // The days first: they lie together in the index, the events' tables do not.
+    if (!r.in_dates(index_.event_days(e))) return false;
     const auto& ev = g_.events[e];
     for (size_t i = 0; i < r.actors.size(); ++i) {
       const bool source = r.roles[i] != Role::Target && any_in(ev.source, r.actors[i]);
@@ -205,18 +207,23 @@ Result Executor::run(const EventsQuery& q) {
       return false;
     for (const auto& l : q.labels)
       if (!core::text::contains_ci(ev.label, l.text)) return false;
-    return r.in_dates(index_.event_days(e)) && r.in_articles(ev.mentions);
+    return r.in_articles(ev.mentions);
   };
-  std::vector<uint32_t> candidates;
-  if (!r.actors.empty())
-    candidates = merged(
+  // Candidates in date order: the events of the first actor filter's actors, or all.
+  std::vector<uint32_t> merged_lists;
+  std::span<const uint32_t> candidates = index_.events_in_order();
+  if (!r.actors.empty() && r.actors.front().size() == 1) {
+    candidates = index_.events_of(r.actors.front().front());
+  } else if (!r.actors.empty()) {
+    merged_lists = merged(
         r.actors.front(), [&](uint32_t a) { return index_.events_of(a); },
         [&](uint32_t a, uint32_t b) { return index_.event_before(a, b); });
+    candidates = merged_lists;
+  }
   EventList out;
   scan(
-      r.actors.empty() ? index_.events_in_order() : candidates, r.to,
-      [&](uint32_t e) { return index_.event_days(e); }, holds, q.filters.limit, out.events,
-      out.total);
+      candidates, r.to, [&](uint32_t e) { return index_.event_days(e); }, holds, q.filters.limit,
+      out.events, out.total);
   select(r, q.codes.empty() ? std::string() : q.codes.front().text);
   return out;
 }
@@ -232,6 +239,7 @@ Result Executor::run(const StatementsQuery& q) {
   });
   const Resolved r = resolve(f);
   const auto holds = [&](uint32_t s) {
+    if (!r.in_dates(index_.statement_days(s))) return false;
     const auto& st = g_.statements[s];
     for (size_t i = 0; i < r.actors.size(); ++i) {
       const bool by = r.roles[i] != Role::Target && in(r.actors[i], st.speaker);
@@ -243,7 +251,7 @@ Result Executor::run(const StatementsQuery& q) {
         return false;
     for (const auto& words : q.quotes)
       if (!core::text::contains_ci(st.quote, words.text)) return false;
-    return r.in_dates(index_.statement_days(s)) && r.in_articles(st.mentions);
+    return r.in_articles(st.mentions);
   };
   std::vector<uint32_t> candidates;
   if (!r.actors.empty()) {
@@ -309,7 +317,8 @@ Result Executor::run(const PathQuery& q) {
   Path out;
   out.from = one_actor(q.from);
   out.to = one_actor(q.to);
-  out.vertices = graph::shortest_path(g_, out.from, out.to);
+  if (!paths_) paths_ = std::make_unique<graph::PathFinder>(g_);
+  out.vertices = (*paths_)(out.from, out.to);
   for (size_t i = 0; i + 1 < out.vertices.size(); ++i)
     out.links.push_back(link_between(g_.boost(), out.vertices[i], out.vertices[i + 1]));
   selection_ = {};

@@ -1,7 +1,9 @@
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "graph/algorithms.h"
 #include "graph/graph.h"
 #include "query/dates.h"
 #include "query/index.h"
@@ -58,6 +60,7 @@ class Executor {
   ArticleTexts texts_;
   temporal::Date now_;
   Selection selection_;
+  std::unique_ptr<graph::PathFinder> paths_;  // made on the first path asked for
 };
 
 }  // namespace dateline::query
