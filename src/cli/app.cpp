@@ -24,6 +24,7 @@ int run(int argc, char** argv) {
   add_eval_command(app, ctx);
   add_graph_commands(app, ctx);
   add_query_commands(app, ctx);
+  add_render_command(app, ctx);
   try {
     app.parse(argc, argv);
   } catch (const CLI::Success& e) {

@@ -75,5 +75,6 @@ void add_annotate_command(CLI::App& app, Context& ctx);
 void add_eval_command(CLI::App& app, Context& ctx);
 void add_graph_commands(CLI::App& app, Context& ctx);  // build, conflicts, export
 void add_query_commands(CLI::App& app, Context& ctx);  // query, repl
+void add_render_command(CLI::App& app, Context& ctx);
 
 }  // namespace dateline::cli

@@ -312,6 +312,13 @@ std::optional<Value> value_from_timex3(std::string_view s) {
     p.gran = Unit::Minute;
     return Value::of(p);
   }
+  // A part of a day: 2026-09-12TEV.
+  if (const auto part =
+          rest.size() == 8 && rest[5] == 'T' ? part_of_day_from(rest.substr(6)) : std::nullopt) {
+    p.gran = Unit::PartOfDay;
+    p.part = *part;
+    return Value::of(p);
+  }
   return std::nullopt;
 }
 

@@ -17,8 +17,9 @@ std::string timex3_value(const Duration& d);
 std::string timex3_freq(const SetValue& s);  // "2X" or ""
 
 // The calendar values timex3_value() writes for points (YYYY, YYYY-MM, YYYY-MM-DD with an
-// optional THH:MM, YYYY-Www, YYYY-Www-WE, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, the decade 199)
-// and PRESENT_REF, PAST_REF, FUTURE_REF, read back (graph.json); nullopt for anything else.
+// optional THH:MM or part of day (TMO, TAF, TEV...), YYYY-Www, YYYY-Www-WE, YYYY-Qn, YYYY-Hn,
+// YYYY-SP/SU/FA/WI, the decade 199) and PRESENT_REF, PAST_REF, FUTURE_REF, read back (graph.json);
+// nullopt for anything else.
 std::optional<Value> value_from_timex3(std::string_view s);
 
 // The id of the i-th timex of an article: "t1", "t2", ...
