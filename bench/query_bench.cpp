@@ -106,12 +106,12 @@ int main(int argc, char** argv) {
                              index_s.back());
   }
   std::optional<core::Pipeline> pipeline;  // only if a date needs the engine (none here)
-  query::Executor ex(g, query::DateReader([&]() -> const temporal::Engine& {
-                       if (!pipeline)
-                         pipeline.emplace(core::PipelineConfig(core::default_data_dir()));
-                       return pipeline->temporal();
-                     }),
-                     query::ArticleTexts());
+  query::Loaders loaders;
+  loaders.engine = [&]() -> const temporal::Engine& {
+    if (!pipeline) pipeline.emplace(core::PipelineConfig(core::default_data_dir()));
+    return pipeline->temporal();
+  };
+  query::Executor ex(g, loaders, query::ArticleTexts());
 
   // Random actors, and stretches of 1 to 31 days inside the span of the graph's dates.
   std::mt19937 rng(seed);

@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "graph/json_io.h"
 #include "query/session.h"
+#include "render/render.h"
 #include "temporal/timex3.h"
 
 namespace dateline::cli {
@@ -48,8 +49,16 @@ query::SessionOptions session_options(const QueryOptions& o, int json_indent) {
   return s;
 }
 
-query::DateReader::EngineSource engine_of(Context& ctx) {
-  return [&ctx]() -> const temporal::Engine& { return ctx.pipeline().temporal(); };
+// The temporal engine of the run's pipeline, and the theme of the diagrams, each loaded when
+// first needed.
+query::Loaders loaders_of(Context& ctx) {
+  auto theme = std::make_shared<std::optional<render::Theme>>();
+  return {[&ctx]() -> const temporal::Engine& { return ctx.pipeline().temporal(); },
+          [&ctx, theme]() -> const render::Theme& {
+            if (!*theme)
+              theme->emplace(render::load_theme(render::default_theme_path(), ctx.data_dir));
+            return **theme;
+          }};
 }
 
 // The graph of a session and where its sentences come from: a graph.json, or a corpus built
@@ -118,7 +127,7 @@ void add_query_commands(CLI::App& app, Context& ctx) {
     cmd->callback([&ctx, path, text, opts] {
       const auto options = session_options(*opts, 2);
       const auto g = graph::load_graph(*path);
-      query::Session session(g, engine_of(ctx), query::ArticleTexts(fs::path(*path).parent_path()),
+      query::Session session(g, loaders_of(ctx), query::ArticleTexts(fs::path(*path).parent_path()),
                              options);
       session.run(*text, std::cout, std::cerr);
       if (session.failures() > 0) ctx.exit_code = kFatal;
@@ -136,7 +145,7 @@ void add_query_commands(CLI::App& app, Context& ctx) {
       const auto options = session_options(*opts, -1);
       int status = kOk;
       const auto loaded = load(ctx, *inputs, status);
-      query::Session session(loaded->graph, engine_of(ctx), loaded->texts, options);
+      query::Session session(loaded->graph, loaders_of(ctx), loaded->texts, options);
       const bool tty = isatty(STDIN_FILENO) != 0;
       if (tty)
         interactive(session, loaded->graph);

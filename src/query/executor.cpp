@@ -6,11 +6,14 @@
 #include <fmt/format.h>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
+#include "core/error.h"
+#include "core/files.h"
 #include "core/text.h"
 #include "graph/algorithms.h"
 #include "graph/facts.h"
 #include "query/error.h"
 #include "query/suggest.h"
+#include "render/render.h"
 #include "temporal/timex3.h"
 
 namespace dateline::query {
@@ -79,9 +82,13 @@ struct Executor::Resolved {
   }
 };
 
-Executor::Executor(const graph::Graph& g, DateReader dates, ArticleTexts texts,
+Executor::Executor(const graph::Graph& g, Loaders loaders, ArticleTexts texts,
                    std::optional<temporal::Date> now)
-    : g_(g), index_(g), dates_(std::move(dates)), texts_(std::move(texts)) {
+    : g_(g),
+      index_(g),
+      theme_(std::move(loaders.theme)),
+      dates_(std::move(loaders.engine)),
+      texts_(std::move(texts)) {
   if (!now) now = latest_dateline(g);
   now_ = now ? *now : boost::gregorian::day_clock::local_day();
 }
@@ -463,6 +470,49 @@ Result Executor::run(const StatsQuery&) {
   for (size_t i = 0; i < top; ++i)
     if (g_.actors[order[i]].mentions > 0) s.most_mentioned.push_back(order[i]);
   return s;
+}
+
+namespace {
+
+// What a selection draws, in words.
+std::string describe(const graph::Graph& g, const Selection& s) {
+  std::vector<std::string> parts;
+  if (s.actor)
+    parts.push_back(fmt::format("{} and the actors within {} of it", g.actors[*s.actor].name,
+                                s.depth == 1 ? "1 step" : fmt::format("{} steps", s.depth)));
+  if (s.from) parts.push_back("from " + boost::gregorian::to_iso_extended_string(*s.from));
+  if (s.to) parts.push_back("to " + boost::gregorian::to_iso_extended_string(*s.to));
+  if (!s.cameo.empty()) parts.push_back("CAMEO " + s.cameo);
+  if (parts.empty()) return "the whole graph";
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : ", ") + p;
+  return out;
+}
+
+}  // namespace
+
+Result Executor::run(const RenderCommand& q) {
+  const bool timeline = q.diagram == RenderCommand::Diagram::Timeline;
+  render::Filter f;
+  if (selection_.actor) f.actor = g_.actors[*selection_.actor].id;
+  f.depth = selection_.depth;
+  f.from = selection_.from;
+  f.to = selection_.to;
+  f.cameo = selection_.cameo;
+  std::string left_out;
+  try {
+    const auto format = render::format_of(q.file.text);
+    if (!theme_) throw core::Error("this session has no theme to draw with");
+    const auto& theme = theme_();
+    core::write_file_atomically(q.file.text,
+                                timeline ? render::timeline(g_, f, theme, format)
+                                         : render::relations(g_, f, theme, format, &left_out));
+  } catch (const core::Error& e) {
+    fail_at(q.file, e.what());
+  }
+  return Message{fmt::format("wrote {}: the {} of {}{}", q.file.text,
+                             timeline ? "timeline" : "relationship diagram",
+                             describe(g_, selection_), left_out.empty() ? "" : "\n" + left_out)};
 }
 
 Result Executor::run(const SetNow& q) {

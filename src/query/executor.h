@@ -1,4 +1,5 @@
 #pragma once
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -11,7 +12,17 @@
 #include "query/result.h"
 #include "query/texts.h"
 
+namespace dateline::render {
+struct Theme;
+}
+
 namespace dateline::query {
+
+// What a session loads only when a command needs it, so a session that never does never pays.
+struct Loaders {
+  DateReader::EngineSource engine;              // dates the TIMEX3 reading does not take
+  std::function<const render::Theme&()> theme;  // render
+};
 
 // What the last query looked at, for drawing it: one actor, a stretch of days, a CAMEO code.
 struct Selection {
@@ -25,7 +36,7 @@ struct Selection {
 // QueryError pointing at the words of the query.
 class Executor {
  public:
-  Executor(const graph::Graph& g, DateReader dates, ArticleTexts texts,
+  Executor(const graph::Graph& g, Loaders loaders, ArticleTexts texts,
            std::optional<temporal::Date> now = std::nullopt);
 
   Result run(const EventsQuery& q);
@@ -38,6 +49,7 @@ class Executor {
   Result run(const ProfileQuery& q);
   Result run(const StatsQuery& q);
   Result run(const SetNow& q);
+  Result run(const RenderCommand& q);
 
   // The day relative dates are read against: set by `set now`, at first the latest dateline of
   // the graph's articles (so a corpus reads the same on any day), or today for a graph without.
@@ -56,6 +68,7 @@ class Executor {
 
   const graph::Graph& g_;
   Index index_;
+  std::function<const render::Theme&()> theme_;
   DateReader dates_;
   ArticleTexts texts_;
   temporal::Date now_;

@@ -20,7 +20,7 @@ constexpr std::string_view kDateFilters =
     "        Sept. 12, 2026, last week, yesterday, three days ago, Q1 2026\n";
 
 // The order of `help`.
-constexpr std::array<Topic, 13> kTopics = {{
+constexpr std::array<Topic, 14> kTopics = {{
     {"events", "", "events, filtered by actor, role, CAMEO code or label, dates, article, outlet",
      "events [FILTER...]\n"
      "  actor NAME              NAME is source or target\n"
@@ -66,6 +66,12 @@ constexpr std::array<Topic, 13> kTopics = {{
      "profile NAME\n"
      "  first and last seen: the earliest and latest dates of its facts\n"},
     {"stats", "", "counts of the graph", "stats\n"},
+    {"render", "", "draw what the last query looked at: a timeline or a relationship diagram",
+     "render timeline FILE, render relations FILE\n"
+     "  FILE ends in .svg, .png or .dot. What is drawn is the last query's selection: its\n"
+     "  actor (with its neighbours: the depth of `neighbours`, else 1), its dates and its first\n"
+     "  CAMEO code; before any query, the whole graph\n"
+     "example: events actor Kask from 2026-09 code 18; render timeline kask.svg\n"},
     {"set", "", "settings: now, json",
      "set                       show the settings\n"
      "set now DATE              the day relative dates are read against (at first the latest\n"

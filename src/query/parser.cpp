@@ -133,6 +133,7 @@ class Parser {
     if (word == "conflicts") return conflicts();
     if (word == "profile") return ProfileQuery{phrase("an actor's name", {})};
     if (word == "stats") return StatsQuery{};
+    if (word == "render") return render();
     if (word == "set") return set();
     if (word == "json") return SetJson{on_off()};
     if (word == "help") return help();
@@ -264,6 +265,19 @@ class Parser {
     return q;
   }
 
+  Command render() {
+    RenderCommand r;
+    if (at_word("timeline"))
+      r.diagram = RenderCommand::Diagram::Timeline;
+    else if (at_word("relations"))
+      r.diagram = RenderCommand::Diagram::Relations;
+    else
+      expected("'timeline' or 'relations'");
+    ++pos_;
+    r.file = phrase("a file (.svg, .png or .dot)", {});
+    return r;
+  }
+
   Command set() {
     if (at_end_of_command()) return ShowSettings{};
     if (at_word("now")) {
@@ -298,7 +312,7 @@ std::vector<Command> parse(std::string_view line) {
 const std::vector<std::string_view>& command_names() {
   static const std::vector<std::string_view> names = {
       "events",  "statements", "timeline", "path", "neighbours", "sources", "conflicts",
-      "profile", "stats",      "set",      "json", "help",       "quit"};
+      "profile", "stats",      "render",   "set",  "json",       "help",    "quit"};
   return names;
 }
 
@@ -311,6 +325,7 @@ std::vector<std::string_view> keywords_of(std::string_view command) {
   if (command == "neighbours" || command == "neighbors") return {"depth"};
   if (command == "set") return {"now", "json", "on", "off"};
   if (command == "json") return {"on", "off"};
+  if (command == "render") return {"timeline", "relations"};
   if (command == "help") return command_names();
   return {};
 }

@@ -16,10 +16,8 @@
 
 namespace dateline::query {
 
-Session::Session(const graph::Graph& g, DateReader::EngineSource engine, ArticleTexts texts,
-                 SessionOptions options)
-    : executor_(g, DateReader(std::move(engine)), std::move(texts), options.now),
-      options_(options) {}
+Session::Session(const graph::Graph& g, Loaders loaders, ArticleTexts texts, SessionOptions options)
+    : executor_(g, std::move(loaders), std::move(texts), options.now), options_(options) {}
 
 bool Session::run(std::string_view line, std::ostream& out, std::ostream& err) {
   try {

@@ -19,8 +19,7 @@ struct SessionOptions {
 // JSON) and the selection of the last query. No error ends it.
 class Session {
  public:
-  Session(const graph::Graph& g, DateReader::EngineSource engine, ArticleTexts texts,
-          SessionOptions options = {});
+  Session(const graph::Graph& g, Loaders loaders, ArticleTexts texts, SessionOptions options = {});
 
   // Runs the commands of a line: results to `out`, errors to `err` (with a caret under the
   // words at fault). Returns false when the line asks to quit.

@@ -15,6 +15,7 @@
 #include "query/session.h"
 #include "query/suggest.h"
 #include "query_fixture.h"
+#include "render/render.h"
 
 using namespace dateline;
 
@@ -29,9 +30,16 @@ query::DateReader::EngineSource engine() {
   return []() -> const temporal::Engine& { return test::pipeline().temporal(); };
 }
 
+query::Loaders loaders() {
+  return {engine(), []() -> const render::Theme& {
+            static const auto theme =
+                render::load_theme(test::source_dir() / "render" / "theme.yaml", test::data_dir());
+            return theme;
+          }};
+}
+
 query::Executor executor() {
-  return query::Executor(fixture(), query::DateReader(engine()), query::ArticleTexts(),
-                         temporal::Date(2026, 3, 9));
+  return query::Executor(fixture(), loaders(), query::ArticleTexts(), temporal::Date(2026, 3, 9));
 }
 
 template <typename T>
@@ -217,7 +225,7 @@ TEST_CASE("query executor: path, neighbours, sources, profile") {
 TEST_CASE("query sources: sentences from the article files next to graph.json") {
   const test::TempDir dir;
   const auto g = graph::load_graph(test::write_query_fixture(dir.path()));
-  query::Executor ex(g, query::DateReader(engine()), query::ArticleTexts(dir.path()));
+  query::Executor ex(g, loaders(), query::ArticleTexts(dir.path()));
   const auto s = std::get<query::Sources>(ex.run(parse_one<query::SourcesQuery>("sources s2")));
   REQUIRE(s.sentences.size() == 1);
   CHECK(s.sentences[0].found);
@@ -225,7 +233,7 @@ TEST_CASE("query sources: sentences from the article files next to graph.json") 
   // The sentence a mention carries comes first: no file needed.
   graph::Graph copy = test::query_fixture();
   copy.statements[1].mentions[0].text = "Brenn  said so.";
-  query::Executor alone(copy, query::DateReader(engine()), query::ArticleTexts());
+  query::Executor alone(copy, loaders(), query::ArticleTexts());
   const auto own =
       std::get<query::Sources>(alone.run(parse_one<query::SourcesQuery>("sources s2")));
   CHECK(own.sentences.at(0).found);
@@ -251,7 +259,7 @@ TEST_CASE("query formats: aligned tables and JSON say the same") {
 }
 
 TEST_CASE("query session: errors do not end it; quit does; completion") {
-  query::Session s(fixture(), engine(), query::ArticleTexts());
+  query::Session s(fixture(), loaders(), query::ArticleTexts());
   std::ostringstream out, err;
   CHECK(s.run("events actor Nobody", out, err));
   CHECK(s.failures() == 1);
@@ -267,4 +275,33 @@ TEST_CASE("query session: errors do not end it; quit does; completion") {
   CHECK(s.complete("profile okon") == std::vector<std::string>{"Okonde"});
   CHECK(s.complete("events actor Dara Okonde fr") == std::vector<std::string>{"from"});
   CHECK(s.complete("stats x").empty());
+}
+
+TEST_CASE("query render: the last query's selection drawn to a file") {
+  const test::TempDir dir;
+  auto ex = executor();
+  ex.run(parse_one<query::EventsQuery>("events actor Okonde from 2026-03"));
+  const auto svg = (dir / "okonde.svg").string();
+  const auto done =
+      std::get<query::Message>(ex.run(parse_one<query::RenderCommand>("render timeline " + svg)));
+  CHECK(done.text == "wrote " + svg +
+                         ": the timeline of Dara Okonde and the actors within 1 step of it, from "
+                         "2026-03-01");
+  const std::string drawn = test::read(svg);
+  CHECK(drawn.find("<svg") != std::string::npos);
+  CHECK(drawn.find("Dara Okonde") != std::string::npos);
+  CHECK(drawn.find("Mira Holt") == std::string::npos);  // not in the selection
+
+  ex.run(parse_one<query::NeighboursQuery>("neighbours Varga depth 2"));
+  const auto dot = (dir / "varga.dot").string();
+  ex.run(parse_one<query::RenderCommand>("render relations " + dot));
+  const std::string relations = test::read(dot);
+  CHECK(relations.find("graph") != std::string::npos);
+  CHECK(relations.find("Tomas Brenn") != std::string::npos);
+
+  // A file of no known kind is refused, pointing at it, and nothing is written.
+  const auto gif = (dir / "x.gif").string();
+  CHECK_THROWS_AS(ex.run(parse_one<query::RenderCommand>("render timeline " + gif)),
+                  query::QueryError);
+  CHECK(!std::filesystem::exists(gif));
 }

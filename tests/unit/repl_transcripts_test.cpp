@@ -29,6 +29,7 @@
 #include "query/parser.h"
 #include "query/session.h"
 #include "query_fixture.h"
+#include "render/render.h"
 
 using namespace dateline;
 namespace fs = std::filesystem;
@@ -115,8 +116,13 @@ std::vector<fs::path> transcript_files() {
 // Runs the transcript's lines; the output of each.
 std::vector<std::vector<std::string>> replay(const Transcript& t) {
   const Fixture& f = t.graph == "demo" ? demo_graph() : fixture_graph();
-  query::Session session(
-      f.graph, []() -> const temporal::Engine& { return test::pipeline().temporal(); }, f.texts);
+  query::Loaders loaders{[]() -> const temporal::Engine& { return test::pipeline().temporal(); },
+                         []() -> const render::Theme& {
+                           static const auto theme = render::load_theme(
+                               test::source_dir() / "render" / "theme.yaml", test::data_dir());
+                           return theme;
+                         }};
+  query::Session session(f.graph, loaders, f.texts);
   std::vector<std::vector<std::string>> outputs;
   bool open = true;
   for (const auto& step : t.steps) {
