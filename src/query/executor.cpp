@@ -20,6 +20,11 @@ namespace dateline::query {
 
 namespace {
 
+// Whether an actor takes part: the lists of a fact are in the order the reports gave them.
+bool has(const std::vector<uint32_t>& actors, uint32_t a) {
+  return std::find(actors.begin(), actors.end(), a) != actors.end();
+}
+
 bool in(const std::vector<uint32_t>& sorted, uint32_t x) {
   return std::binary_search(sorted.begin(), sorted.end(), x);
 }
@@ -298,7 +303,7 @@ Result Executor::run(const TimelineQuery& q) {
   for (uint32_t a : out.actors) {
     for (uint32_t e : index_.events_of(a))
       add(graph::NodeKind::Event, e, index_.event_days(e),
-          in(g_.events[e].source, a) ? "source" : "target");
+          has(g_.events[e].source, a) ? "source" : "target");
     for (uint32_t s : index_.said_by(a))
       add(graph::NodeKind::Statement, s, index_.statement_days(s), "speaker");
     for (uint32_t s : index_.about(a))
@@ -405,8 +410,8 @@ Result Executor::run(const ProfileQuery& q) {
   };
   for (uint32_t e : index_.events_of(a)) {
     seen(index_.event_days(e));
-    out.as_source += in(g_.events[e].source, a) ? 1 : 0;
-    out.as_target += in(g_.events[e].target, a) ? 1 : 0;
+    out.as_source += has(g_.events[e].source, a) ? 1 : 0;
+    out.as_target += has(g_.events[e].target, a) ? 1 : 0;
   }
   for (uint32_t s : index_.said_by(a)) seen(index_.statement_days(s));
   for (uint32_t s : index_.about(a)) seen(index_.statement_days(s));

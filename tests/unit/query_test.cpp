@@ -305,3 +305,18 @@ TEST_CASE("query render: the last query's selection drawn to a file") {
                   query::QueryError);
   CHECK(!std::filesystem::exists(gif));
 }
+
+TEST_CASE("query executor: roles are found in participant lists in any order") {
+  graph::Graph g = test::query_fixture();
+  g.events[0].source = {2, 0};  // Tomas Brenn and Ilse Varga, in the order a report gave them
+  g.events[0].target = {};
+  g.link();
+  query::Executor ex(g, loaders(), query::ArticleTexts());
+  const auto p = std::get<query::Profile>(ex.run(parse_one<query::ProfileQuery>("profile Varga")));
+  CHECK(p.as_source == 1);
+  CHECK(p.as_target == 0);
+  const auto t =
+      std::get<query::Timeline>(ex.run(parse_one<query::TimelineQuery>("timeline Ilse Varga")));
+  REQUIRE(!t.entries.empty());
+  CHECK(t.entries.front().role == "source");
+}
