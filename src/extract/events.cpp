@@ -104,7 +104,9 @@ bool after_infinitive(const Context& c, size_t from, size_t k) {
 
 EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, size_t> ignore) {
   EventTime out;
-  const auto [first, last] = clause_of(c, i);
+  // Named variables, not a structured binding: clang before 16 cannot capture bindings.
+  const auto clause = clause_of(c, i);
+  const size_t first = clause.first, last = clause.second;
   const auto& s = c.sentence(i);
   // The nearest timex of a range, optionally only those dating speech (or only those not).
   // A timex after an infinitive dates the infinitive ("offered to meet union leaders on
