@@ -3,6 +3,7 @@
 
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -121,9 +122,14 @@ void add_graph_commands(CLI::App& app, Context& ctx) {
       for (const auto& a : corpus.articles) jsonl += extract::article_json(a).dump() + "\n";
       core::write_file_atomically(dir / "annotations.jsonl", jsonl);
       fs::create_directories(dir / "timeml");
-      for (const auto& a : corpus.articles)
-        core::write_file_atomically(dir / "timeml" / (file_name_of(a.article.id) + ".tml"),
+      std::set<std::string> names;  // "a#1" and "a_1" would write one file: the second gets ~2
+      for (const auto& a : corpus.articles) {
+        std::string name = file_name_of(a.article.id);
+        for (int k = 2; !names.insert(name).second; ++k)
+          name = fmt::format("{}~{}", file_name_of(a.article.id), k);
+        core::write_file_atomically(dir / "timeml" / (name + ".tml"),
                                     timeml_of(a.article, a.timexes));
+      }
       const auto& g = corpus.graph;
       std::cerr << fmt::format(
           "built {}: {} articles, {} actors, {} events, {} statements, {} conflicts, {} "
