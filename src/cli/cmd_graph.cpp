@@ -11,6 +11,7 @@
 #include "cli/common.h"
 #include "core/error.h"
 #include "core/files.h"
+#include "core/parallel.h"
 #include "extract/json.h"
 #include "graph/build.h"
 #include "graph/export/exports.h"
@@ -54,6 +55,29 @@ void write_format(const graph::Graph& g, const std::string& format, const fs::pa
   } else {
     throw core::Error(fmt::format("unknown export format '{}'", format));
   }
+}
+
+// annotations.jsonl and a TimeML file per article, side by side; each line and file is made
+// as it is written, so no corpus-sized text is ever held.
+void write_article_outputs(const std::vector<extract::AnnotatedArticle>& articles,
+                           const fs::path& dir, unsigned threads) {
+  fs::create_directories(dir / "timeml");
+  const auto jsonl = [&] {
+    core::AtomicFile file(dir / "annotations.jsonl");
+    for (const auto& a : articles) file.write(extract::article_json(a).dump() + "\n");
+    file.commit();
+  };
+  const auto timeml = [&] {
+    std::set<std::string> names;  // "a#1" and "a_1" would write one file: the second gets ~2
+    for (const auto& a : articles) {
+      std::string name = file_name_of(a.article.id);
+      for (int k = 2; !names.insert(name).second; ++k)
+        name = fmt::format("{}~{}", file_name_of(a.article.id), k);
+      core::write_file_atomically(dir / "timeml" / (name + ".tml"),
+                                  timeml_of(a.article, a.timexes));
+    }
+  };
+  core::run_parallel({jsonl, timeml}, threads);
 }
 
 const std::vector<std::string> kFormats = {"json", "graphml", "dot", "neo4j", "timelinejs"};
@@ -117,19 +141,12 @@ void add_graph_commands(CLI::App& app, Context& ctx) {
       }
       const fs::path dir(*out);
       fs::create_directories(dir);
-      for (const auto& format : kFormats) write_format(corpus.graph, format, dir);
-      std::string jsonl;
-      for (const auto& a : corpus.articles) jsonl += extract::article_json(a).dump() + "\n";
-      core::write_file_atomically(dir / "annotations.jsonl", jsonl);
-      fs::create_directories(dir / "timeml");
-      std::set<std::string> names;  // "a#1" and "a_1" would write one file: the second gets ~2
-      for (const auto& a : corpus.articles) {
-        std::string name = file_name_of(a.article.id);
-        for (int k = 2; !names.insert(name).second; ++k)
-          name = fmt::format("{}~{}", file_name_of(a.article.id), k);
-        core::write_file_atomically(dir / "timeml" / (name + ".tml"),
-                                    timeml_of(a.article, a.timexes));
-      }
+      write_article_outputs(corpus.articles, dir, *threads);
+      corpus.articles = {};  // the graph's outputs need only the graph
+      std::vector<std::function<void()>> jobs;
+      for (const auto& format : kFormats)
+        jobs.emplace_back([&, format] { write_format(corpus.graph, format, dir); });
+      core::run_parallel(jobs, *threads);
       const auto& g = corpus.graph;
       std::cerr << fmt::format(
           "built {}: {} articles, {} actors, {} events, {} statements, {} conflicts, {} "

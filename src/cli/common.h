@@ -67,5 +67,6 @@ void add_ingest_command(CLI::App& app, Context& ctx);
 void add_annotate_command(CLI::App& app, Context& ctx);
 void add_eval_command(CLI::App& app, Context& ctx);
 void add_graph_commands(CLI::App& app, Context& ctx);  // build, conflicts, export
+void add_render_command(CLI::App& app, Context& ctx);
 
 }  // namespace dateline::cli

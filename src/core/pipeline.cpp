@@ -20,14 +20,17 @@ Pipeline::Pipeline(PipelineConfig config) : config_(std::move(config)) {
                 {lexicon.string()});
   calendar_ = CalendarWords::load(lexicon / "calendar.yaml");
   layout_ = ingest::LayoutCues::load(lexicon / "layout.yaml");
-  temporal_lexicon_ = temporal::Lexicon::load(lexicon / "temporal.yaml", calendar_);
-  temporal_ = std::make_unique<temporal::Engine>(temporal_lexicon_);
   const fs::path actors =
       config_.actors_dir.empty() ? config_.data_dir / "actors" : config_.actors_dir;
   gazetteer_ = extract::Gazetteer::load_folder(actors, config_.gazetteers);
   extract_lexicon_ = std::make_unique<extract::ExtractLexicon>(extract::ExtractLexicon::load(
       lexicon / "english.yaml", gazetteer_, config_.data_dir / "cameo"));
   extractor_ = std::make_unique<extract::Extractor>(*extract_lexicon_, gazetteer_, layout_);
+  // The temporal engine labels each token once for both stages: its vocabulary extends the
+  // extractor's.
+  temporal_lexicon_ = temporal::Lexicon::load(lexicon / "temporal.yaml", calendar_,
+                                              &extract_lexicon_->vocabulary());
+  temporal_ = std::make_unique<temporal::Engine>(temporal_lexicon_);
 }
 
 extract::AnnotatedArticle Pipeline::annotate(ingest::Article article) const {

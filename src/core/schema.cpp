@@ -167,8 +167,13 @@ class Validator {
       add(at, fmt::format("needs at least {} items", n->get<size_t>()));
     if (auto n = schema.find("maxItems"); n != schema.end() && v.size() > n->get<size_t>())
       add(at, fmt::format("holds more than {} items", n->get<size_t>()));
+    // prefixItems: a schema for each leading position (a tuple); items: for the rest.
+    size_t first = 0;
+    if (auto prefix = schema.find("prefixItems"); prefix != schema.end())
+      for (; first < prefix->size() && first < v.size(); ++first)
+        check((*prefix)[first], v[first], at + "/" + std::to_string(first));
     if (auto items = schema.find("items"); items != schema.end())
-      for (size_t i = 0; i < v.size(); ++i) check(*items, v[i], at + "/" + std::to_string(i));
+      for (size_t i = first; i < v.size(); ++i) check(*items, v[i], at + "/" + std::to_string(i));
   }
 
   void check_string(const json& schema, const std::string& s, const std::string& at) {

@@ -17,9 +17,9 @@ struct SchemaIssue {
 
 // Validates JSON values against the schemas in schemas/ (compiled into the binary).
 // Supports the part of JSON Schema those files use: type, enum, const, properties, required,
-// additionalProperties, items, minItems, maxItems, minLength, maxLength, pattern, minimum,
-// maximum, format "date", anyOf, oneOf, allOf and $ref (within a file or to another schema file).
-// No validator is packaged for C++ in Debian, hence this small one.
+// additionalProperties, items, prefixItems, minItems, maxItems, minLength, maxLength, pattern,
+// minimum, maximum, format "date", anyOf, oneOf, allOf and $ref (within a file or to another schema
+// file). No validator is packaged for C++ in Debian, hence this small one.
 class Schema {
  public:
   // The schema named like its file, e.g. "manifest.schema.json". Throws Error if unknown.

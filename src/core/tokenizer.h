@@ -37,8 +37,10 @@ struct Token {
 // The tokens of an article's paragraphs, kept by one stage so the next need not tokenize
 // again: tokens[range[p].first, range[p].second) are paragraph p's; an empty range when the
 // paragraph was not tokenized.
+class Vocabulary;
 struct ParagraphTokens {
   std::vector<Token> tokens;
+  const Vocabulary* labelled_by = nullptr;  // the vocabulary of the tokens' lex ids
   std::vector<std::pair<uint32_t, uint32_t>> range;
   void clear(size_t paragraphs) {
     tokens.clear();

@@ -107,6 +107,12 @@ uint32_t Vocabulary::intern(std::string_view key) {
   return id;
 }
 
+void Vocabulary::extend(const Vocabulary& base) {
+  for (uint32_t id = 1; id < base.size(); ++id) intern(base.key(id));
+  base_ = &base;
+  base_size_ = base.size();
+}
+
 uint32_t Vocabulary::id(std::string_view key) const {
   if (table_.empty()) {
     auto it = ids_.find(key);

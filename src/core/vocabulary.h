@@ -24,6 +24,11 @@ class Vocabulary {
   uint32_t id_of(std::string_view text, const Token& t) const;
   // Builds the lookup tables; call after the last intern().
   void finalize();
+  // Interns every key of `base` first, in its order, so that ids below base.size() are the
+  // same in both: a text labelled by this vocabulary is labelled for base's lists too.
+  void extend(const Vocabulary& base);
+  // How many ids (from 0) this vocabulary shares with `v`: v.size() when it extends v.
+  size_t ids_shared_with(const Vocabulary& v) const { return base_ == &v ? base_size_ : 0; }
 
   size_t size() const { return keys_.size(); }
   const std::string& key(uint32_t id) const { return keys_[id]; }
@@ -54,6 +59,8 @@ class Vocabulary {
   std::vector<AsciiSlot> ascii_;
   std::vector<uint8_t> ascii_tags_;
   std::array<uint32_t, 128> ascii_punct_{};
+  const Vocabulary* base_ = nullptr;
+  size_t base_size_ = 0;
 };
 
 // Normalised key of a punctuation mark: curly quotes and apostrophes become straight ones,

@@ -203,7 +203,9 @@ class ActorFinder {
 
   // The gazetteer name starting at i, longest; sets hit.
   size_t gazetteer_match(size_t i, NameHit& hit) const {
-    if (!c_.capitalized(i) || !c_.lex.names().starts(c_.tokens[i].lex)) return i;
+    // A name starts capitalized, or with "the" before a capital: "the Islamic Republic".
+    const bool the_name = c_.is(i, "the") && i + 1 < c_.size() && c_.capitalized(i + 1);
+    if ((!c_.capitalized(i) && !the_name) || !c_.lex.names().starts(c_.tokens[i].lex)) return i;
     c_.lex.names().match(c_.tokens, i, matches_);
     for (const auto& m : matches_) {
       const size_t end = i + m.length;

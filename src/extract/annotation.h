@@ -80,7 +80,8 @@ struct Event {
   core::Span sentence;
   std::optional<core::Span> place;
   double confidence = 0;
-  bool spoken = false;  // done by speaking (a statement, an appeal, a criticism...)
+  bool spoken = false;   // done by speaking (a statement, an appeal, a criticism...)
+  bool nominal = false;  // named by a noun ("the killing of X")
   uint32_t paragraph = 0;
 };
 

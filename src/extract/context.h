@@ -115,6 +115,8 @@ std::pair<size_t, size_t> clause_of(const Context& c, size_t i);
 // The time of an event or a statement at token i: a timex of its clause, else a timex of its
 // sentence not tied to a reporting verb, else the dateline. Timexes in `ignore` (tokens
 // [first, second)) do not count: for a statement, those inside what it quotes.
+// The time of an event no expression dates: its article's dateline, or none.
+EventTime dateline_time(const Context& c);
 EventTime time_at(const Context& c, size_t i, bool speech,
                   std::pair<size_t, size_t> ignore = {0, 0});
 // When `t` fell back on the dateline: the day of the story the paragraph was telling, if an

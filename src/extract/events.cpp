@@ -155,6 +155,11 @@ EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, siz
     out.value = c.out.timexes[static_cast<size_t>(out.timex)].value;
     return out;
   }
+  return dateline_time(c);
+}
+
+EventTime dateline_time(const Context& c) {
+  EventTime out;
   if (const auto& day = c.out.article.dateline.day) {
     out.value = temporal::Value::of(temporal::Point::of_day(*day));
     out.basis = "dateline";
@@ -223,7 +228,9 @@ bool reports(const Context& c, size_t i) {
 
 int clause_subject(const Context& c, size_t first, size_t to) {
   for (size_t k = first; k < to && k < c.size(); ++k) {
-    if (pronoun_at(c, k)) return resolve_pronoun(c, k);
+    // A pronoun that names no one ("It is noted that X...") leaves the subject to come.
+    if (pronoun_at(c, k))
+      if (const int a = resolve_pronoun(c, k); a >= 0) return a;
     const int m = c.mention_at[k];
     if (subject_mention(c, m))
       return static_cast<int>(c.out.mentions[static_cast<size_t>(m)].actor);
@@ -359,12 +366,42 @@ std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
   return out;
 }
 
+// When the sentence of token i opens its paragraph with a pronoun naming someone already named
+// ("He expressed condolences..."), the story of the paragraph before goes on: the time of that
+// person's last dated act there.
+std::optional<EventTime> continued_story(const Context& c, size_t i) {
+  const size_t first = c.sentence(i).first_token;
+  if (first == 0 || c.paragraph_of[first - 1] == c.paragraph_of[first] ||
+      !c.facts(first).subject_pronoun)
+    return std::nullopt;
+  const int who = resolve_pronoun(c, first);
+  if (who < 0) return std::nullopt;
+  const uint32_t before = c.paragraph_of[first - 1];
+  for (auto e = c.out.events.rbegin(); e != c.out.events.rend(); ++e) {
+    if (e->paragraph < before) break;
+    if (e->paragraph != before || e->time.timex < 0) continue;
+    if (std::find(e->source.begin(), e->source.end(), static_cast<uint32_t>(who)) ==
+        e->source.end())
+      continue;
+    EventTime t = e->time;
+    t.basis = "paragraph";
+    return t;
+  }
+  return std::nullopt;
+}
+
 // A sentence with no date of its own goes on with the story its paragraph was telling: "The
 // boat was stopped on Wednesday. ... The crew were detained" dates the detention Wednesday.
 // The day of the last date of an earlier sentence of the paragraph that names a day (not a
-// year, not a week), outside quotes, not dating speech, and not after the dateline.
+// year, not a week), outside quotes, not dating speech, and not after the dateline; or, for a
+// paragraph opening with a pronoun, the time of that person's act in the paragraph before.
+// Without a dateline, a weekday names that day until the dateline is known.
 void narrative_time(const Context& c, size_t i, EventTime& t) {
-  if (t.basis != "dateline" || c.quoted(i)) return;
+  if ((t.basis != "dateline" && t.basis != "none") || c.quoted(i)) return;
+  if (const auto story = continued_story(c, i)) {
+    t = *story;
+    return;
+  }
   const auto& s = c.sentence(i);
   const uint32_t paragraph = c.paragraph_of[i];
   const auto& dateline = c.out.article.dateline.day;
@@ -377,9 +414,10 @@ void narrative_time(const Context& c, size_t i, EventTime& t) {
       continue;
     auto p = timex.value.point;
     const auto day = p.date();
-    if (!day || (dateline && *day > *dateline)) continue;
-    p = temporal::Point::of_day(*day);
-    t.value = temporal::Value::of(p);
+    const bool weekday =
+        !dateline && p.gran == temporal::Unit::Day && p.weekday != temporal::kUnknown;
+    if (!weekday && (!day || (dateline && *day > *dateline))) continue;
+    t.value = weekday ? timex.value : temporal::Value::of(temporal::Point::of_day(*day));
     t.timex = x;
     t.basis = "paragraph";
     return;
@@ -419,6 +457,26 @@ class EventFinder {
   bool near(size_t i, size_t length, const std::vector<uint32_t>& words) const {
     return words_near(c_, i, length, words);
   }
+  // Whether a noun event takes its date from an act of speaking before it in the sentence,
+  // whose date comes before that act: in "on March 1, Putin sent condolences over the death of
+  // X", March 1 dates the condolences, not the death.
+  bool dated_by_saying(const Event& e) const {
+    if (!e.nominal || e.spoken || e.time.timex < 0) return false;
+    const auto& timex = c_.out.timexes[static_cast<size_t>(e.time.timex)];
+    for (auto s = c_.out.events.rbegin(); s != c_.out.events.rend(); ++s) {
+      if (s->sentence.begin != e.sentence.begin) break;
+      if (s->spoken && s->time.timex == e.time.timex && timex.span.end <= s->trigger.begin)
+        return true;
+    }
+    return false;
+  }
+
+  bool in_sentence(size_t i, const std::vector<uint32_t>& words) const {
+    const auto& s = c_.sentence(i);
+    for (size_t k = s.first_token; k < s.last_token; ++k)
+      if (std::find(words.begin(), words.end(), c_.tokens[k].lex) != words.end()) return true;
+    return false;
+  }
 
   // The trigger at i that fits its context best: one whose `near` words are there, else one
   // without conditions; none whose `not_near` words are there.
@@ -451,6 +509,7 @@ class EventFinder {
           trig.kind != Trigger::Kind::Phrase)
         continue;
       if (!trig.not_near.empty() && near(i, m.length, trig.not_near)) continue;
+      if (!trig.in_sentence.empty() && !in_sentence(i, trig.in_sentence)) continue;
       if (!trig.near.empty()) {
         if (near(i, m.length, trig.near) && !specific) specific = {m.hit, m.length};
       } else if (!plain) {
@@ -481,6 +540,7 @@ class EventFinder {
     e.code = trig.code;
     e.label = trig.label;
     e.spoken = trig.spoken;
+    e.nominal = trig.kind == Trigger::Kind::Noun;
     e.trigger = {c_.tokens[i].begin, c_.tokens[end - 1].end};
     e.sentence = s.span;
     e.paragraph = s.paragraph;
@@ -500,8 +560,11 @@ class EventFinder {
       e.code = trig.state_code;
       e.label = trig.state_label;
     }
-    e.time = time_at(c_, i, false);
+    // An act done by speaking (a criticism, condolences) is dated by the time of the speaking.
+    e.time = time_at(c_, i, trig.spoken);
+    if (trig.spoken && e.time.timex < 0) e.time = time_at(c_, i, false);
     narrative_time(c_, i, e.time);
+    if (dated_by_saying(e)) e.time = dateline_time(c_);
     e.place = place(end, last);
     double confidence = trig.confidence;
     if (e.source.empty()) confidence *= 0.85;
@@ -581,6 +644,10 @@ class EventFinder {
       const int m = c_.mention_at[k];
       if (usable_mention(c_, m)) {
         const auto& mention = c_.out.mentions[static_cast<size_t>(m)];
+        if (mention.possessive && trig.possessor_target) {
+          e.target = actors_left(c_, mention.last_token, first, true);
+          break;
+        }
         if (mention.possessive || (mention.modifier && mention.last_token == i)) {
           e.source = actors_left(c_, mention.last_token, first, true);
           break;
@@ -621,9 +688,20 @@ class EventFinder {
     // an assassination" Putin did not assassinate.
     // Within the clause: in "a standoff that began with the seizure", the standoff began it.
     // A clause opened by "who" has the person before it: "Putin, who extended condolences".
+    // The light verb is this noun's own only with no other act named between them: in
+    // "expressing condolences over the death of X" it is the condolences'.
     if (e.source.empty())
-      for (size_t k = i; k-- > first && k + 5 > i;)
+      for (size_t k = i; k-- > first && k + 5 > i;) {
+        if (k + 1 < i && c_.lex.trigger_phrases().starts(c_.tokens[k + 1].lex)) break;
         if (c_.facts(k).light_verb) {
+          // ", expressing condolences": a participle after a comma acts for the subject of
+          // the sentence ("Putin sent a message to X, expressing condolences").
+          if (k > 0 && c_.is(k - 1, ",") && c_.text_of(k).ends_with("ing")) {
+            if (const int a = clause_subject(c_, c_.sentence(i).first_token, k - 1); a >= 0) {
+              e.source.push_back(static_cast<uint32_t>(a));
+              break;
+            }
+          }
           e.source = actors_left(c_, k, first, false);
           if (e.source.empty() && c_.is(first, "who") && first > 0) {
             size_t b = first - 1;
@@ -633,7 +711,9 @@ class EventFinder {
           }
           break;
         }
+      }
     // Whom: "condolences to X", "attacks on X", "the killing of X".
+    if (!e.target.empty()) return;
     if (const size_t prep = preposition(end, sentence_end, trig.target_preps);
         prep != std::string::npos)
       e.target = actors_right(c_, prep + 1, std::min(sentence_end, prep + 8), e.source);

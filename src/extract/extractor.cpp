@@ -57,14 +57,21 @@ AnnotatedArticle Extractor::annotate(ingest::Article article, std::vector<tempor
     if (!body && para.cls != ParagraphClass::Headline) continue;
     c.event_paragraph[p] = body;
     const size_t before = c.tokens.size();
-    if (kept && kept->has(p))
+    const bool reuse = kept && kept->has(p);
+    if (reuse)
       c.tokens.insert(c.tokens.end(), kept->tokens.begin() + kept->range[p].first,
                       kept->tokens.begin() + kept->range[p].second);
     else
       core::tokenize(c.text, para.span, c.tokens);
     c.paragraph_of.resize(c.tokens.size(), p);
-    for (size_t k = before; k < c.tokens.size(); ++k)
-      c.tokens[k].lex = lexicon_.vocabulary().id_of(c.text, c.tokens[k]);
+    // Ids the temporal engine gave in a vocabulary that extends this one are ours below
+    // `shared`; above it, words only the temporal lists know.
+    const size_t shared =
+        reuse && kept->labelled_by ? kept->labelled_by->ids_shared_with(lexicon_.vocabulary()) : 0;
+    for (size_t k = before; k < c.tokens.size(); ++k) {
+      auto& lex = c.tokens[k].lex;
+      lex = shared ? (lex < shared ? lex : 0) : lexicon_.vocabulary().id_of(c.text, c.tokens[k]);
+    }
   }
   // Which timex each token belongs to.
   c.timex_at.assign(c.size(), -1);

@@ -227,6 +227,8 @@ ExtractLexicon ExtractLexicon::load(const fs::path& english, const Gazetteer& ga
         trig.label = code["label"];
         trig.near = ids(t, "near");
         trig.not_near = ids(t, "not_near");
+        trig.in_sentence = ids(t, "in_sentence");
+        trig.possessor_target = t.value("possessor", std::string("source")) == "target";
         trig.target_preps = ids(t, "target");
         trig.source_preps = ids(t, "source");
         trig.confidence = t.value("confidence", 0.8);

@@ -50,6 +50,8 @@ struct Trigger {
   std::string state_code, state_label;  // when every source is a state
   enum class Kind : uint8_t { Verb, Noun, Phrase } kind = Kind::Verb;
   std::vector<uint32_t> near, not_near;  // word ids
+  std::vector<uint32_t> in_sentence;     // one must be in the sentence
+  bool possessor_target = false;         // "Khamenei's death": the possessive names the target
   std::vector<uint32_t> target_preps, source_preps;
   double confidence = 0.8;
   bool spoken = false;    // done by speaking (CAMEO 01-03, 10-13): "blasted the 'cynical' killing"

@@ -123,6 +123,24 @@ std::vector<double> actor_centrality(const Graph& g) {
   return c;
 }
 
+std::vector<double> actor_centrality(const Graph& g, const std::vector<uint32_t>& among) {
+  std::vector<uint32_t> local(g.actors.size(), kNone);
+  for (uint32_t i = 0; i < among.size(); ++i) local[among[i]] = i;
+  const Undirected whole = actor_graph(g);
+  Undirected u(among.size());
+  for (auto [e, end] = boost::edges(whole); e != end; ++e) {
+    const auto a = local[boost::source(*e, whole)], b = local[boost::target(*e, whole)];
+    if (a != kNone && b != kNone) boost::add_edge(a, b, u);
+  }
+  std::vector<double> c(among.size(), 0.0), out(g.actors.size(), 0.0);
+  if (among.size() < 3) return out;
+  const auto map = boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, u));
+  boost::brandes_betweenness_centrality(u, map);
+  boost::relative_betweenness_centrality(u, map);
+  for (uint32_t i = 0; i < among.size(); ++i) out[among[i]] = c[i];
+  return out;
+}
+
 EventOrder event_order(const Graph& g) {
   const auto& b = g.boost();
   Directed d(g.events.size());

@@ -23,6 +23,10 @@ std::pair<std::vector<uint32_t>, uint32_t> actor_components(const Graph& g);
 // Betweenness centrality (Brandes) of every actor in the actor graph (actors linked when they
 // share an event or a statement, or by affiliation), normalised to [0, 1].
 std::vector<double> actor_centrality(const Graph& g);
+// The same within the actor graph restricted to `among` (actor indices; the others get 0):
+// Brandes' cost grows with actors times links, so a graph of tens of thousands of actors is
+// ranked over a chosen part of it.
+std::vector<double> actor_centrality(const Graph& g, const std::vector<uint32_t>& among);
 
 // The events in an order that respects every `before` edge (Boost's topological sort). When
 // the orderings contradict each other there is none: `cycle` then names events on a cycle.

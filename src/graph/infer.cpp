@@ -93,6 +93,29 @@ std::set<Date> dated_days_like(const Graph& g, const EventIndex& index,
   return days;
 }
 
+// Keeps the candidate datelines under which every weekday named alone ("Monday", not "last
+// Monday") lies at most five days before, when there are some; returns whether that narrowed
+// them.
+bool prefer_near_weekdays(const core::Pipeline& pipeline, const ingest::Article& article,
+                          std::vector<Date>& candidates) {
+  constexpr long kNearDays = 5;
+  std::vector<Date> near;
+  for (const Date& x : candidates) {
+    temporal::Reference ref;
+    ref.day = x;
+    bool ok = true;
+    for (const auto& t : pipeline.temporal().annotate(article, ref)) {
+      if (t.family != "weekday" || t.rule != "the most recent") continue;
+      const auto d = single_day(t.value);
+      if (d && (x - *d).days() > kNearDays) ok = false;
+    }
+    if (ok) near.push_back(x);
+  }
+  if (near.empty() || near.size() == candidates.size()) return false;
+  candidates = std::move(near);
+  return true;
+}
+
 }  // namespace
 
 std::vector<uint32_t> infer_datelines(std::vector<extract::AnnotatedArticle>& articles,
@@ -161,6 +184,9 @@ std::vector<uint32_t> infer_datelines(std::vector<extract::AnnotatedArticle>& ar
       if (ok) feasible.push_back(x);
     }
     if (feasible.empty()) continue;
+    // News names a day of the last six by its weekday alone ("on Monday"); six days back it
+    // mostly says "last Monday". Candidates where no bare weekday lies that far are preferred.
+    const bool near = prefer_near_weekdays(pipeline, a.article, feasible);
     std::vector<std::string> evidence;
     for (const auto& p : pins) {
       std::vector<std::string> ds;
@@ -173,6 +199,7 @@ std::vector<uint32_t> infer_datelines(std::vector<extract::AnnotatedArticle>& ar
           fmt::format("a caption dates a photograph {}", ingest::format_date(*caption_day)));
     ingest::Dateline inferred;
     inferred.source = ingest::DatelineSource::Inferred;
+    if (near) evidence.push_back("a weekday alone names one of the five days before the dateline");
     if (feasible.size() == 1) {
       inferred.day = feasible.front();
     } else {

@@ -47,13 +47,14 @@ void parse_span(const Lexicon& lex, const Scanner::Ids& ids, std::string_view te
   drafts.clear();
   tokens.reserve(range.size() / 4 + 8);
   core::tokenize(text, range, tokens);
-  if (keep) {
+  lex.label(text, tokens);
+  if (keep) {  // labelled: the extractor reads the same ids when it shares the vocabulary
     const auto first = static_cast<uint32_t>(keep->tokens.size());
     keep->tokens.insert(keep->tokens.end(), tokens.begin(), tokens.end());
     keep->range[paragraph] = {first, static_cast<uint32_t>(keep->tokens.size())};
+    keep->labelled_by = &lex.vocabulary();
   }
   if (tokens.empty()) return;
-  lex.label(text, tokens);
   const Scanner s(text, tokens, lex, ids, sc.triggers);
   parse_absolute(s, drafts);
   parse_weekdays(s, drafts);

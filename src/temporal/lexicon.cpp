@@ -83,10 +83,12 @@ AnchorKind anchor_from(const std::string& s) {
 
 }  // namespace
 
-Lexicon Lexicon::load(const std::filesystem::path& file, const core::CalendarWords& calendar) {
+Lexicon Lexicon::load(const std::filesystem::path& file, const core::CalendarWords& calendar,
+                      const core::Vocabulary* extend) {
   const auto doc = core::load_yaml(file, "temporal.schema.json");
   const json& v = doc.value;
   Lexicon lex;
+  if (extend) lex.vocab_.extend(*extend);
   lex.words_.resize(lex.vocab_.size());  // id 0: nothing
   const auto word = [&](const std::string& w) -> WordInfo& { return lex.words_[lex.intern(w)]; };
 

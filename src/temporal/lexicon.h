@@ -83,8 +83,12 @@ struct WordInfo {
 // the parsers compare ids, never strings.
 class Lexicon {
  public:
+  // With `extend`, the ids of that vocabulary's keys are kept (core::Vocabulary::extend), so
+  // that tokens labelled here are labelled for its lists too (the extractor's).
   static Lexicon load(const std::filesystem::path& temporal_yaml,
-                      const core::CalendarWords& calendar);
+                      const core::CalendarWords& calendar,
+                      const core::Vocabulary* extend = nullptr);
+  const core::Vocabulary& vocabulary() const { return vocab_; }
 
   // The id of a token (0 when no list knows it).
   uint32_t id_of(std::string_view text, const core::Token& t) const;

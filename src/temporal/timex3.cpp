@@ -239,80 +239,155 @@ std::string timeml_document(std::string_view docid, std::string_view text, core:
 
 namespace {
 // Digits at s[at, at + n) as a number, or -1.
-int digits(std::string_view s, size_t at, size_t n) {
-  if (at + n > s.size()) return -1;
+// A field of `n` characters at `at`: its number, kUnknown when all X, or nothing when neither.
+std::optional<int> field(std::string_view s, size_t at, size_t n) {
+  if (at + n > s.size()) return std::nullopt;
+  const auto f = s.substr(at, n);
+  if (f.find_first_not_of('X') == std::string_view::npos) return kUnknown;
   int v = 0;
-  for (size_t i = at; i < at + n; ++i) {
-    if (s[i] < '0' || s[i] > '9') return -1;
-    v = v * 10 + (s[i] - '0');
+  for (char c : f) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + (c - '0');
   }
   return v;
 }
+
+// "P2Y6M", "PT3H", "P30D", "PXW", "PXX": the parts of a duration.
+std::optional<Value> duration_from(std::string_view s) {
+  Duration d;
+  if (s == "PXX") {
+    d.parts.push_back({Unit::None, static_cast<double>(kUnknown)});
+    return Value::of(d);
+  }
+  bool time = false;
+  for (size_t i = 1; i < s.size();) {
+    if (s[i] == 'T' && !time) {
+      time = true;
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && ((s[j] >= '0' && s[j] <= '9') || s[j] == '.' || s[j] == 'X')) ++j;
+    if (j == i || j >= s.size()) return std::nullopt;
+    const auto number = s.substr(i, j - i);
+    double amount = kUnknown;
+    if (number.find('X') == std::string_view::npos) {
+      try {
+        amount = std::stod(std::string(number));
+      } catch (const std::exception&) {
+        return std::nullopt;
+      }
+    }
+    static const std::map<char, Unit> kDate = {
+        {'L', Unit::Millennium}, {'C', Unit::Century}, {'E', Unit::Decade},
+        {'Y', Unit::Year},       {'H', Unit::Half},    {'Q', Unit::Quarter},
+        {'M', Unit::Month},      {'W', Unit::Week},    {'D', Unit::Day}};
+    static const std::map<char, Unit> kTime = {
+        {'H', Unit::Hour}, {'M', Unit::Minute}, {'S', Unit::Second}};
+    const auto& units = time ? kTime : kDate;
+    const auto unit = units.find(s[j]);
+    if (unit == units.end()) return std::nullopt;
+    d.parts.push_back({unit->second, amount});
+    i = j + 1;
+  }
+  if (d.parts.empty()) return std::nullopt;
+  return Value::of(d);
+}
+
+// The time after a date's "T": "16:20", or a part of the day ("NI").
+bool time_from(std::string_view t, Point& p) {
+  if (t.size() == 5 && t[2] == ':') {
+    const auto h = field(t, 0, 2), m = field(t, 3, 2);
+    if (!h || !m || *h > 24 || *m > 59 || (*h == 24 && *m != 0)) return false;  // 24:00
+    p.hour = *h;
+    p.minute = *m;
+    p.gran = Unit::Minute;
+    return true;
+  }
+  const auto part = part_of_day_from(t);
+  if (!part) return false;
+  p.part = *part;
+  p.gran = Unit::PartOfDay;
+  return true;
+}
+
+// What follows "YYYY-" (or "XXXX-"): a week, a quarter, a half, a season, a month, a day.
+bool rest_from(std::string_view rest, Point& p) {
+  if (const auto season = season_from(rest); season && rest.size() == 2) {
+    p.gran = Unit::Season;
+    p.season = *season;
+    return true;
+  }
+  if (rest.starts_with("WXX-") && rest.size() >= 5 && rest[4] >= '1' && rest[4] <= '7') {
+    // a weekday of no known week
+    const auto wd = field(rest, 4, 1);
+    if (!wd || *wd < 1 || *wd > 7) return false;
+    p.weekday = *wd;
+    p.gran = Unit::Day;
+    return rest.size() == 5 || (rest[5] == 'T' && time_from(rest.substr(6), p));
+  }
+  if (rest[0] == 'W') {
+    const auto w = field(rest, 1, 2);
+    if (!w || (*w != kUnknown && (*w < 1 || *w > 53))) return false;
+    p.week = *w;
+    p.gran = Unit::Week;
+    if (rest.size() == 3) return true;
+    p.gran = Unit::Weekend;
+    return rest.substr(3) == "-WE";
+  }
+  if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')) {
+    const auto n = field(rest, 1, 1);
+    if (!n) return false;
+    if (rest[0] == 'Q' && (*n == kUnknown || (*n >= 1 && *n <= 4))) {
+      p.gran = Unit::Quarter;
+      p.quarter = *n;
+      return true;
+    }
+    if (rest[0] == 'H' && (*n == kUnknown || (*n >= 1 && *n <= 2))) {
+      p.gran = Unit::Half;
+      p.half = *n;
+      return true;
+    }
+    return false;
+  }
+  const auto month = field(rest, 0, 2);
+  if (!month || (*month != kUnknown && (*month < 1 || *month > 12))) return false;
+  p.month = *month;
+  p.gran = Unit::Month;
+  if (rest.size() == 2) return true;
+  const auto day = field(rest, 3, 2);
+  if (rest[2] != '-' || !day || (*day != kUnknown && *day < 1)) return false;
+  p.day = *day;
+  p.gran = Unit::Day;
+  if (p.year != kUnknown && p.month != kUnknown && p.day != kUnknown && !p.date()) return false;
+  if (p.day != kUnknown && p.day > 31) return false;
+  return rest.size() == 5 || (rest[5] == 'T' && time_from(rest.substr(6), p));
+}
+
 }  // namespace
 
 std::optional<Value> value_from_timex3(std::string_view s) {
   if (s == "PRESENT_REF") return Value::of(Ref::Present);
   if (s == "PAST_REF") return Value::of(Ref::Past);
   if (s == "FUTURE_REF") return Value::of(Ref::Future);
+  if (s.starts_with("P")) return duration_from(s);
   Point p;
-  if (s.size() == 3 && digits(s, 0, 3) >= 0) {
-    p.gran = Unit::Decade;
-    p.decade = digits(s, 0, 3);
+  if (s.size() == 2 || s.size() == 3) {  // a century ("19") or a decade ("199")
+    const auto n = field(s, 0, s.size());
+    if (!n) return std::nullopt;
+    p.gran = s.size() == 2 ? Unit::Century : Unit::Decade;
+    (s.size() == 2 ? p.century : p.decade) = *n;
     return Value::of(p);
   }
-  p.year = digits(s, 0, 4);
-  if (p.year < 0) return std::nullopt;
+  const auto year = field(s, 0, 4);
+  if (!year) return std::nullopt;
+  p.year = *year;
   p.gran = Unit::Year;
   if (s.size() == 4) return Value::of(p);
   if (s[4] != '-' || s.size() < 7) return std::nullopt;
-  const std::string_view rest = s.substr(5);
-  if (rest[0] == 'W') {
-    p.week = digits(rest, 1, 2);
-    if (p.week < 1 || p.week > 53) return std::nullopt;
-    p.gran = Unit::Week;
-    if (rest.size() == 3) return Value::of(p);
-    if (rest.substr(3) == "-WE") {
-      p.gran = Unit::Weekend;
-      return Value::of(p);
-    }
-    return std::nullopt;
-  }
-  if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H')) {
-    const int n = digits(rest, 1, 1);
-    if (rest[0] == 'Q' && n >= 1 && n <= 4) {
-      p.gran = Unit::Quarter;
-      p.quarter = n;
-      return Value::of(p);
-    }
-    if (rest[0] == 'H' && n >= 1 && n <= 2) {
-      p.gran = Unit::Half;
-      p.half = n;
-      return Value::of(p);
-    }
-    return std::nullopt;
-  }
-  if (const auto season = season_from(rest); season && rest.size() == 2) {
-    p.gran = Unit::Season;
-    p.season = *season;
-    return Value::of(p);
-  }
-  p.month = digits(rest, 0, 2);
-  if (p.month < 1 || p.month > 12) return std::nullopt;
-  p.gran = Unit::Month;
-  if (rest.size() == 2) return Value::of(p);
-  if (rest[2] != '-') return std::nullopt;
-  p.day = digits(rest, 3, 2);
-  p.gran = Unit::Day;
-  if (p.day < 1 || !p.date()) return std::nullopt;
-  if (rest.size() == 5) return Value::of(p);
-  if (rest.size() == 11 && rest[5] == 'T' && rest[8] == ':') {
-    p.hour = digits(rest, 6, 2);
-    p.minute = digits(rest, 9, 2);
-    if (p.hour < 0 || p.hour > 23 || p.minute < 0 || p.minute > 59) return std::nullopt;
-    p.gran = Unit::Minute;
-    return Value::of(p);
-  }
-  return std::nullopt;
+  if (s == "XXXX-XX-XX") return Value::of(Point{});
+  if (!rest_from(s.substr(5), p)) return std::nullopt;
+  return Value::of(p);
 }
 
 }  // namespace dateline::temporal

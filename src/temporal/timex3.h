@@ -16,9 +16,9 @@ std::string timex3_value(const Point& p);
 std::string timex3_value(const Duration& d);
 std::string timex3_freq(const SetValue& s);  // "2X" or ""
 
-// The calendar values timex3_value() writes for points (YYYY, YYYY-MM, YYYY-MM-DD with an
-// optional THH:MM, YYYY-Www, YYYY-Www-WE, YYYY-Qn, YYYY-Hn, YYYY-SP/SU/FA/WI, the decade 199)
-// and PRESENT_REF, PAST_REF, FUTURE_REF, read back (graph.json); nullopt for anything else.
+// A value as timex3_value() writes it, read back (graph.json): calendar points with unknown
+// fields as X (XXXX-03-02, XXXX-WXX-7, 2026-03-01TNI), durations (P3D, PT2H, PXY) and the
+// references; nullopt for anything else. A set reads back as its pattern or its period.
 std::optional<Value> value_from_timex3(std::string_view s);
 
 // The id of the i-th timex of an article: "t1", "t2", ...

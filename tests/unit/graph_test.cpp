@@ -10,6 +10,7 @@
 #include "core/calendar.h"
 #include "core/error.h"
 #include "core/pipeline.h"
+#include "core/schema.h"
 #include "graph/algorithms.h"
 #include "graph/build.h"
 #include "graph/json_io.h"
@@ -82,12 +83,18 @@ TEST_CASE("graph: the seeds' reports of one fact become one node") {
       }
     }
   CHECK(condolences);
-  // Khamenei's killing: one node for the reports that name it a killing.
+  // Khamenei's killing: one node for 000, 001, 003 and 004 (whose "death ... as a result of
+  // American-Israeli strikes" is the killing), on the 28th, and by no one named.
   bool killing = false;
   for (const auto& e : g.events)
     if (e.code.rfind("18", 0) == 0 && names(g, e.target, "ali-khamenei")) {
       const auto where = outlets(g, e.mentions);
-      if (where.count("000") && where.count("001") && where.count("003")) {
+      CHECK_FALSE(names(g, e.source, "vladimir-putin"));
+      // A death is a killing where the sentence tells of strikes or an assassination, not in
+      // "refuses to support Iran after the death of Supreme Leader Ali Khamenei".
+      for (const auto& m : e.mentions)
+        CHECK(m.text.find("refuses to support Iran after") == std::string::npos);
+      if (where.count("000") && where.count("001") && where.count("003") && where.count("004")) {
         killing = true;
         CHECK(temporal::timex3_value(e.date.value) == "2026-02-28");
       }
@@ -120,32 +127,54 @@ TEST_CASE("graph: datelines are inferred from shared events and captions, never 
     CHECK(ingest::format_date(*second.article.dateline.day) == "2025-03-14");
   // 000: Putin's condolences "on Sunday" are March 1 in 004; so is its Sunday, and "a day
   // earlier" the 28th. Its dateline is no single wrong day.
+  // Its "Monday", named alone, is then the 2nd: a day six days back would be "last Monday".
+  const auto no_wrong_day = [](const ingest::Dateline& d) {
+    if (d.day) {
+      CHECK(ingest::format_date(*d.day) == "2026-03-02");
+    } else {
+      REQUIRE(d.is_interval());
+      const auto march2 = *core::make_date(2026, 3, 2);
+      CHECK(*d.earliest <= march2);
+      CHECK(*d.latest >= march2);
+    }
+  };
   const auto& first = article(c, "000");
   CHECK(timex_value(first, "Sunday") == "2026-03-01");
   CHECK(timex_value(first, "a day earlier") == "2026-02-28");
-  const auto& d = first.article.dateline;
-  if (d.day) {
-    CHECK(ingest::format_date(*d.day) == "2026-03-02");
-  } else {
-    REQUIRE(d.is_interval());
-    const auto march2 = *core::make_date(2026, 3, 2);
-    CHECK(*d.earliest <= march2);
-    CHECK(*d.latest >= march2);
-  }
+  CHECK(timex_value(first, "Monday") == "2026-03-02");
+  no_wrong_day(first.article.dateline);
   // The inferred dateline says why.
-  CHECK(d.note.find("Sunday") != std::string::npos);
+  CHECK(first.article.dateline.note.find("Sunday") != std::string::npos);
+  // 001: "He expressed condolences" goes on with Putin's "Sunday comments" of the paragraph
+  // before; 004 dates the condolences March 1. So Sunday is the 1st, "the day prior" the 28th
+  // and Monday the 2nd.
+  const auto& second_seed = article(c, "001");
+  CHECK(second_seed.article.dateline.source == ingest::DatelineSource::Inferred);
+  CHECK(timex_value(second_seed, "Sunday") == "2026-03-01");
+  CHECK(timex_value(second_seed, "the day prior") == "2026-02-28");
+  CHECK(timex_value(second_seed, "Monday") == "2026-03-02");
+  no_wrong_day(second_seed.article.dateline);
+  // With those datelines, the three reports of the condolences are one node again.
+  bool condolences = false;
+  for (const auto& e : c.graph.events) {
+    const auto where = outlets(c.graph, e.mentions);
+    condolences |=
+        e.code == "018" && where.count("000") && where.count("001") && where.count("004");
+  }
+  CHECK(condolences);
 }
 
 TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
-  const auto& g = seeds(true).graph;
+  const auto& g = seeds(false).graph;  // without the manifest: some dates stay underspecified
   const std::string text = graph::graph_json_text(g);
   const auto back = graph::graph_from_json_text(text, "g.json");
-  // Calendar dates survive; underspecified values (XXXX-WXX-7) are not read back yet.
+  // Every date survives, underspecified ones (XXXX-WXX-7) too.
   REQUIRE(back.events.size() == g.events.size());
+  CHECK(text.find("\"XXXX-") != std::string::npos);
   for (size_t e = 0; e < g.events.size(); ++e)
-    if (graph::day_range(g.events[e].date.value))
-      CHECK(temporal::timex3_value(back.events[e].date.value) ==
-            temporal::timex3_value(g.events[e].date.value));
+    for (size_t m = 0; m < g.events[e].mentions.size(); ++m)
+      CHECK(temporal::timex3_value(back.events[e].mentions[m].date) ==
+            temporal::timex3_value(g.events[e].mentions[m].date));
   CHECK(graph::graph_json_text(graph::graph_from_json_text(graph::graph_json_text(back), "b")) ==
         graph::graph_json_text(back));
   CHECK(boost::num_edges(back.boost()) == boost::num_edges(g.boost()));
@@ -189,6 +218,22 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
   }
 }
 
+TEST_CASE("graph: graph.json follows schemas/graph.schema.json") {
+  const auto& schema = core::Schema::get("graph.schema.json");
+  for (bool manifest : {true, false}) {
+    const auto doc = nlohmann::json::parse(graph::graph_json_text(seeds(manifest).graph));
+    const auto issues = schema.validate(doc);
+    CHECK_MESSAGE(issues.empty(),
+                  (issues.empty() ? std::string() : issues[0].pointer + ": " + issues[0].message));
+    // The schema holds the graph to something: a mention cut short breaks it.
+    auto broken = doc;
+    REQUIRE(!broken["events"].empty());
+    broken["events"][0]["mentions"][0].erase(7);
+    broken["articles"][0]["dateline"]["source"] = "guessed";
+    CHECK(schema.validate(broken).size() == 2);
+  }
+}
+
 TEST_CASE("graph: the same input gives the same bytes, whatever the thread count") {
   ingest::IngestOptions o;
   graph::BuildOptions one, two;
@@ -221,4 +266,27 @@ TEST_CASE("graph: algorithms from Boost.Graph on the seeds") {
   const auto order = graph::event_order(g);
   CHECK(order.cycle.empty());
   CHECK(order.order.size() == g.events.size());
+}
+
+TEST_CASE("dateline build: a failing article is reported and skipped, the rest builds, exit 1") {
+  test::TempDir tmp;
+  tmp.write("in/good.txt",
+            "date 2026-03-04\nPutin met Erdogan in Sochi on Monday, officials said.\n");
+  tmp.write("in/binary.txt", std::string("PK\x03\x04\0\0\x01", 7));
+  tmp.write("in/manifest.yaml",
+            "articles:\n  - file: good.txt\n    published: 2026-03-02\n    source: Wire\n");
+  const auto out = tmp / "out";
+  auto r = test::run_dateline({"build", (tmp / "in").string(), "--manifest",
+                               (tmp / "in" / "manifest.yaml").string(), "-o", out.string()});
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("binary.txt") != std::string::npos);
+  // The manifest wins over the header line, and a warning names both dates.
+  CHECK(r.err.find("2026-03-02") != std::string::npos);
+  CHECK(r.err.find("2026-03-04") != std::string::npos);
+  const auto g = graph::load_graph(out / "graph.json");
+  REQUIRE(g.articles.size() == 1);
+  CHECK(g.articles[0].dateline == "2026-03-02");
+  // Every output is whole: no temporary file is left behind.
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(out))
+    CHECK(entry.path().filename().string().find(".tmp-") == std::string::npos);
 }

@@ -40,13 +40,27 @@ std::string found(std::string_view text, const std::vector<temporal::Timex>& ts)
   return out;
 }
 
+// Values that do not read back from their TIMEX3 string, as "written -> read back".
+std::vector<std::string> round_trip_failures(const std::vector<temporal::Timex>& ts) {
+  std::vector<std::string> out;
+  for (const auto& t : ts) {
+    if (t.value.kind == temporal::Value::Kind::None) continue;
+    const auto written = temporal::timex3_value(t.value);
+    const auto back = temporal::value_from_timex3(written);
+    const auto again = back ? temporal::timex3_value(*back) : std::string("nothing");
+    if (again != written) out.push_back(written + " -> " + again);
+  }
+  return out;
+}
+
 // Checks one row; returns "" when it passes, else what went wrong.
 std::string check_row(const json& row, const json& file_dateline) {
   const std::string text = row["text"];
   const json dateline = row.contains("dateline") ? row["dateline"] : file_dateline;
   const auto ts = pipeline().temporal().annotate_text(text, reference(dateline));
-  const auto& expect = row["expect"];
   std::string problems;
+  for (const auto& f : round_trip_failures(ts)) problems += "does not read back: " + f + "\n";
+  const auto& expect = row["expect"];
   if (ts.size() != expect.size())
     problems += fmt::format("expected {} expressions, found {}\n", expect.size(), ts.size());
   for (size_t i = 0; i < expect.size(); ++i) {
