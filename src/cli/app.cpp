@@ -23,6 +23,7 @@ int run(int argc, char** argv) {
   add_annotate_command(app, ctx);
   add_eval_command(app, ctx);
   add_graph_commands(app, ctx);
+  add_query_commands(app, ctx);
   add_render_command(app, ctx);
   try {
     app.parse(argc, argv);

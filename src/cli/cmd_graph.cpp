@@ -1,6 +1,4 @@
 // dateline build, conflicts, export: the knowledge graph of a corpus.
-#include <unistd.h>
-
 #include <filesystem>
 #include <iostream>
 #include <set>
@@ -113,32 +111,8 @@ void add_graph_commands(CLI::App& app, Context& ctx) {
     cmd->add_option("-o,--out", *out, "Output folder")->required();
     cmd->add_option("-j,--threads", *threads, "Threads (default: every core)");
     cmd->callback([&ctx, opts, out, threads] {
-      auto run = prepare_ingest(*opts);
-      const auto& pipeline = ctx.pipeline();
-      const auto list = ingest::expand_inputs(opts->inputs);
-      for (const auto& note : list.notes) report_note(note);
       int status = kOk;
-      for (const auto& failure : list.failures) {
-        report_error(failure);
-        status = kSomeFailed;
-      }
-      graph::BuildOptions bo;
-      bo.threads = *threads;
-      const bool tty = isatty(STDERR_FILENO) != 0;
-      if (tty)
-        bo.progress = [](size_t done, size_t all) {
-          const size_t width = 30, filled = all ? done * width / all : width;
-          std::cerr << fmt::format("\r[{}{}] {}/{} files", std::string(filled, '#'),
-                                   std::string(width - filled, ' '), done, all)
-                    << std::flush;
-        };
-      auto corpus = graph::build(pipeline, list.files, run.options, bo);
-      if (tty) std::cerr << '\n';
-      for (const auto& w : corpus.warnings) report_warning(w);
-      for (const auto& f : corpus.failures) {
-        report_error(f);
-        status = kSomeFailed;
-      }
+      auto corpus = build_corpus(ctx, *opts, *threads, status);
       const fs::path dir(*out);
       fs::create_directories(dir);
       write_article_outputs(corpus.articles, dir, *threads);
@@ -152,8 +126,7 @@ void add_graph_commands(CLI::App& app, Context& ctx) {
           "built {}: {} articles, {} actors, {} events, {} statements, {} conflicts, {} "
           "datelines inferred, {} failures\n",
           dir.string(), g.articles.size(), g.actors.size(), g.events.size(), g.statements.size(),
-          g.conflicts.size(), corpus.inferred.size(),
-          corpus.failures.size() + list.failures.size());
+          g.conflicts.size(), corpus.inferred.size(), corpus.failures.size());
       ctx.exit_code = status;
     });
   }

@@ -2,6 +2,8 @@
 
 #include "temporal/timex3.h"
 
+#include <unistd.h>
+
 #include <iostream>
 
 #include <fmt/format.h>
@@ -84,6 +86,36 @@ int for_each_article(Context& ctx, const InputOptions& o, IngestRun& run,
     }
   }
   return status;
+}
+
+graph::Corpus build_corpus(Context& ctx, const InputOptions& o, unsigned threads, int& status) {
+  auto run = prepare_ingest(o);
+  const auto& pipeline = ctx.pipeline();
+  const auto list = ingest::expand_inputs(o.inputs);
+  for (const auto& note : list.notes) report_note(note);
+  for (const auto& failure : list.failures) {
+    report_error(failure);
+    status = kSomeFailed;
+  }
+  graph::BuildOptions bo;
+  bo.threads = threads;
+  const bool tty = isatty(STDERR_FILENO) != 0;
+  if (tty)
+    bo.progress = [](size_t done, size_t all) {
+      const size_t width = 30, filled = all ? done * width / all : width;
+      std::cerr << fmt::format("\r[{}{}] {}/{} files", std::string(filled, '#'),
+                               std::string(width - filled, ' '), done, all)
+                << std::flush;
+    };
+  auto corpus = graph::build(pipeline, list.files, run.options, bo);
+  if (tty) std::cerr << '\n';
+  for (const auto& w : corpus.warnings) report_warning(w);
+  for (const auto& f : corpus.failures) {
+    report_error(f);
+    status = kSomeFailed;
+  }
+  corpus.failures.insert(corpus.failures.begin(), list.failures.begin(), list.failures.end());
+  return corpus;
 }
 
 std::string timeml_of(const ingest::Article& a, const std::vector<temporal::Timex>& timexes) {

@@ -9,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "core/pipeline.h"
+#include "graph/build.h"
 #include "ingest/ingest.h"
 #include "temporal/timex.h"
 
@@ -58,6 +59,12 @@ IngestRun prepare_ingest(const InputOptions& o);
 int for_each_article(Context& ctx, const InputOptions& o, IngestRun& run,
                      const std::function<void(ingest::Article&)>& each);
 
+// Reads, annotates (on `threads` threads, 0 for every core) and merges the inputs into a graph,
+// with a progress bar on a terminal; notes, warnings and failures are reported as they come and
+// `status` becomes kSomeFailed when an input failed. The corpus's failures include inputs that
+// do not exist.
+graph::Corpus build_corpus(Context& ctx, const InputOptions& o, unsigned threads, int& status);
+
 // An article as a TimeML document; a file's only article keeps the file's whole text, so
 // offsets stay the same.
 std::string timeml_of(const ingest::Article& a, const std::vector<temporal::Timex>& timexes);
@@ -67,6 +74,7 @@ void add_ingest_command(CLI::App& app, Context& ctx);
 void add_annotate_command(CLI::App& app, Context& ctx);
 void add_eval_command(CLI::App& app, Context& ctx);
 void add_graph_commands(CLI::App& app, Context& ctx);  // build, conflicts, export
+void add_query_commands(CLI::App& app, Context& ctx);  // query, repl
 void add_render_command(CLI::App& app, Context& ctx);
 
 }  // namespace dateline::cli

@@ -74,21 +74,50 @@ void bfs(const G& u, size_t from, std::vector<size_t>& pred, std::vector<int>& d
   boost::breadth_first_search(u, from, boost::visitor(visitor));
 }
 
+// Ends a breadth-first search when it reaches its target (Boost's way: the visitor throws).
+struct Reached {};
+struct StopAt : boost::base_visitor<StopAt> {
+  using event_filter = boost::on_discover_vertex;
+  size_t target;
+  explicit StopAt(size_t t) : target(t) {}
+  template <typename V, typename G>
+  void operator()(V v, const G&) const {
+    if (v == target) throw Reached{};
+  }
+};
+
 }  // namespace
 
-std::vector<Vertex> shortest_path(const Graph& g, uint32_t from_actor, uint32_t to_actor) {
-  if (from_actor >= g.actors.size() || to_actor >= g.actors.size()) return {};
-  const Undirected u = connections(g);
-  const Vertex s = g.vertex(NodeKind::Actor, from_actor), t = g.vertex(NodeKind::Actor, to_actor);
-  std::vector<size_t> pred;
-  std::vector<int> dist;
-  bfs(u, s, pred, dist);
-  if (dist[t] < 0) return {};
+struct PathFinder::View {
+  Undirected u;
+};
+
+PathFinder::PathFinder(const Graph& g)
+    : g_(g), view_(std::make_unique<View>(View{connections(g)})) {}
+PathFinder::~PathFinder() = default;
+
+std::vector<Vertex> PathFinder::operator()(uint32_t from_actor, uint32_t to_actor) const {
+  if (from_actor >= g_.actors.size() || to_actor >= g_.actors.size()) return {};
+  const Vertex s = g_.vertex(NodeKind::Actor, from_actor), t = g_.vertex(NodeKind::Actor, to_actor);
+  std::vector<size_t> pred(boost::num_vertices(view_->u), SIZE_MAX);
+  pred[s] = s;
+  try {
+    boost::breadth_first_search(
+        view_->u, s,
+        boost::visitor(boost::make_bfs_visitor(std::make_pair(
+            boost::record_predecessors(pred.data(), boost::on_tree_edge()), StopAt(t)))));
+  } catch (const Reached&) {
+  }
+  if (pred[t] == SIZE_MAX) return {};
   std::vector<Vertex> path;
   for (size_t v = t; v != s; v = pred[v]) path.push_back(v);
   path.push_back(s);
   std::reverse(path.begin(), path.end());
   return path;
+}
+
+std::vector<Vertex> shortest_path(const Graph& g, uint32_t from_actor, uint32_t to_actor) {
+  return PathFinder(g)(from_actor, to_actor);
 }
 
 std::vector<std::pair<uint32_t, int>> ego_network(const Graph& g, uint32_t actor, int depth) {

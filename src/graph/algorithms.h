@@ -1,5 +1,6 @@
 #pragma once
 // Questions about the graph, answered with Boost.Graph's algorithms.
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -11,6 +12,22 @@ namespace dateline::graph {
 // affiliations (edges taken both ways; articles and credits do not connect actors). Empty when
 // none.
 std::vector<Vertex> shortest_path(const Graph& g, uint32_t from_actor, uint32_t to_actor);
+
+// The same for many questions about one graph (the REPL): the undirected view of the graph is
+// built once, and each search stops when it reaches the second actor.
+class PathFinder {
+ public:
+  explicit PathFinder(const Graph& g);
+  ~PathFinder();
+  PathFinder(const PathFinder&) = delete;
+  PathFinder& operator=(const PathFinder&) = delete;
+  std::vector<Vertex> operator()(uint32_t from_actor, uint32_t to_actor) const;
+
+ private:
+  struct View;
+  const Graph& g_;
+  std::unique_ptr<View> view_;
+};
 
 // The actors within `depth` steps of an actor, where one step is sharing an event or a
 // statement, or an affiliation; with their distance, nearest first.
