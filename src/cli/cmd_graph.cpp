@@ -1,6 +1,7 @@
 // dateline build, conflicts, export: the knowledge graph of a corpus.
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -65,9 +66,14 @@ void write_article_outputs(const std::vector<extract::AnnotatedArticle>& article
     file.commit();
   };
   const auto timeml = [&] {
-    for (const auto& a : articles)
-      core::write_file_atomically(dir / "timeml" / (file_name_of(a.article.id) + ".tml"),
+    std::set<std::string> names;  // "a#1" and "a_1" would write one file: the second gets ~2
+    for (const auto& a : articles) {
+      std::string name = file_name_of(a.article.id);
+      for (int k = 2; !names.insert(name).second; ++k)
+        name = fmt::format("{}~{}", file_name_of(a.article.id), k);
+      core::write_file_atomically(dir / "timeml" / (name + ".tml"),
                                   timeml_of(a.article, a.timexes));
+    }
   };
   core::run_parallel({jsonl, timeml}, threads);
 }

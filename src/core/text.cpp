@@ -226,4 +226,14 @@ size_t length(std::string_view s) {
   return n;
 }
 
+std::string visible(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size();) {
+    const size_t at = i;
+    if (!utf8::is_zero_width(utf8::decode(s, i))) out.append(s.substr(at, i - at));
+  }
+  return out;
+}
+
 }  // namespace dateline::core::text

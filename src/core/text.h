@@ -50,4 +50,8 @@ std::string collapse_spaces(std::string_view s);
 // Number of code points.
 size_t length(std::string_view s);
 
+// s without zero-width and direction-control characters (utf8::is_zero_width): they show
+// nothing, yet would make two spellings of one name differ, or turn a name around on screen.
+std::string visible(std::string_view s);
+
 }  // namespace dateline::core::text

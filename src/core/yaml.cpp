@@ -1,12 +1,15 @@
 #include "core/yaml.h"
 
+#include <algorithm>
 #include <charconv>
 
 #include <fmt/format.h>
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "core/files.h"
 #include "core/schema.h"
+#include "core/utf8.h"
 
 namespace dateline::core {
 
@@ -40,15 +43,29 @@ json plain_scalar(const std::string& s) {
   return s;
 }
 
+// YAML is Unicode text without NUL: anything else would reach the outputs (JSON, XML) as bytes
+// they cannot hold, and fail there far from its cause.
+void check_bytes(std::string_view text, const std::string& file) {
+  const auto nul = text.find('\0');
+  const auto bad = utf8::first_invalid(text);
+  if (nul == std::string_view::npos && !bad) return;
+  const size_t at = std::min(nul, bad.value_or(nul));
+  const auto lc = utf8::line_column(text, at);
+  throw Error(fmt::format("not valid YAML: {} at byte offset {}",
+                          at == nul ? "a NUL byte" : "invalid UTF-8", at),
+              {file, lc.line, lc.column});
+}
+
 class Converter {
  public:
-  explicit Converter(YamlDocument& doc) : doc_(doc) {}
+  Converter(YamlDocument& doc, size_t text_size)
+      : doc_(doc), limit_(std::min(kMaxYamlNodes, kYamlValuesPerByte * text_size + 1000)) {}
 
   json convert(const YAML::Node& node, const std::string& pointer, int depth) {
-    if (++count_ > kMaxYamlNodes)
-      throw Error(
-          fmt::format("more than {} values (nested aliases?); refusing to expand", kMaxYamlNodes),
-          where(node));
+    if (++count_ > limit_)
+      throw Error(fmt::format("more than {} values{}; refusing to expand", limit_,
+                              limit_ < kMaxYamlNodes ? " from aliases (\"billion laughs\"?)" : ""),
+                  where(node));
     if (depth > 200) throw Error("nested too deeply", where(node));
     doc_.positions.emplace(pointer, where(node));
     switch (node.Type()) {
@@ -92,6 +109,7 @@ class Converter {
   }
 
   YamlDocument& doc_;
+  size_t limit_;
   size_t count_ = 0;
 };
 
@@ -114,15 +132,18 @@ Error YamlDocument::error_at(std::string_view pointer, const std::string& messag
 YamlDocument parse_yaml(std::string_view text, const std::string& file, std::string_view schema) {
   YamlDocument doc;
   doc.file = file;
+  check_bytes(text, file);
   YAML::Node root;
   try {
     root = YAML::Load(std::string(text));
+  } catch (const YAML::DeepRecursion& e) {
+    throw Error("not valid YAML: nested too deeply", {file, e.mark.line + 1, e.mark.column + 1});
   } catch (const YAML::Exception& e) {
     Location at{file};
     if (e.mark.line >= 0) at = {file, e.mark.line + 1, e.mark.column + 1};
     throw Error(fmt::format("not valid YAML: {}", e.msg), at);
   }
-  doc.value = Converter(doc).convert(root, "", 0);
+  doc.value = Converter(doc, text.size()).convert(root, "", 0);
   if (!schema.empty()) {
     const auto issues = Schema::get(schema).validate(doc.value, 1);
     if (!issues.empty()) {
@@ -136,7 +157,7 @@ YamlDocument parse_yaml(std::string_view text, const std::string& file, std::str
 }
 
 YamlDocument load_yaml(const std::filesystem::path& path, std::string_view schema) {
-  const std::string text = read_file(path, size_t(64) << 20);
+  const std::string text = read_file(path, kMaxYamlBytes);
   return parse_yaml(text, path.string(), schema);
 }
 

@@ -27,7 +27,11 @@ class YamlDocument {
 };
 
 // Limits that keep a hostile document (nested aliases, "billion laughs") from exhausting memory.
+// Without aliases a document holds fewer values than bytes; aliases may repeat parts of it, but
+// not multiply it: values beyond kYamlValuesPerByte per byte of text are refused at once.
 inline constexpr size_t kMaxYamlNodes = 2'000'000;
+inline constexpr size_t kYamlValuesPerByte = 4;
+inline constexpr size_t kMaxYamlBytes = size_t(64) << 20;
 
 // Parses YAML text; plain scalars get YAML 1.2 core types (null, booleans, integers, floats),
 // quoted ones stay strings. Duplicate keys are an error. If schema is not empty the document is

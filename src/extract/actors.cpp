@@ -39,8 +39,8 @@ std::string actor_slug(std::string_view name) {
       if (dash && !out.empty()) out += '-';
       dash = false;
       out += static_cast<char>(cp - 'A' + 'a');
-    } else if (cp == '\'' || cp == 0x2019) {
-      continue;  // "Fishermen's" -> fishermens
+    } else if (cp == '\'' || cp == 0x2019 || core::utf8::is_zero_width(cp)) {
+      continue;  // "Fishermen's" -> fishermens; "Ola<U+200B> Brenn" -> ola-brenn
     } else if (core::utf8::is_letter(cp)) {
       if (dash && !out.empty()) out += '-';
       dash = false;
@@ -233,7 +233,7 @@ class ActorFinder {
     // The same person under a fuller name seen before ("Haln" after "Gregor Haln").
     ArticleActor a;
     a.id = id;
-    a.name = std::move(name);
+    a.name = core::text::visible(name);
     a.kind = kind;
     c_.out.actors.push_back(std::move(a));
     return static_cast<uint32_t>(c_.out.actors.size() - 1);
@@ -256,7 +256,7 @@ class ActorFinder {
     for (size_t k = first; k < last; ++k) c_.mention_at[k] = index;
     auto& a = c_.out.actors[actor];
     a.mentions.push_back(static_cast<uint32_t>(index));
-    const std::string said(m.span.of(c_.text));
+    const std::string said = core::text::visible(m.span.of(c_.text));
     if (via == Via::Name && std::find(a.names.begin(), a.names.end(), said) == a.names.end())
       a.names.push_back(said);
     c_.out.mentions.push_back(m);

@@ -104,7 +104,9 @@ bool after_infinitive(const Context& c, size_t from, size_t k) {
 
 EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, size_t> ignore) {
   EventTime out;
-  const auto [first, last] = clause_of(c, i);
+  // Named variables, not a structured binding: clang before 16 cannot capture bindings.
+  const auto clause = clause_of(c, i);
+  const size_t first = clause.first, last = clause.second;
   const auto& s = c.sentence(i);
   // The nearest timex of a range, optionally only those dating speech (or only those not).
   // A timex after an infinitive dates the infinitive ("offered to meet union leaders on
@@ -119,21 +121,26 @@ EventTime time_at(const Context& c, size_t i, bool speech, std::pair<size_t, siz
       if (conjoined_clause(c, j) && !shares_subject(c, j)) return true;
     return false;
   };
+  const auto usable = [&](size_t from, size_t k, int want_speech) {
+    const int t = c.timex_at[k];
+    if (t < 0 || (k > from && c.timex_at[k - 1] == t) || (k >= ignore.first && k < ignore.second))
+      return -1;
+    if (elsewhere(k)) return -1;
+    const auto& timex = c.out.timexes[static_cast<size_t>(t)];
+    if (!is_point(timex)) return -1;
+    if (want_speech >= 0 && speech_bound(c, timex, k) != (want_speech == 1)) return -1;
+    return t;
+  };
+  // Looks outward from i, the earlier side first at each distance, and stops at the first: a
+  // long clause costs no more than the way to its nearest date.
   const auto nearest = [&](size_t from, size_t to, int want_speech) {
-    int best = -1;
-    size_t best_distance = 0;
-    for (size_t k = from; k < to; ++k) {
-      const int t = c.timex_at[k];
-      if (t < 0 || (k > from && c.timex_at[k - 1] == t) || (k >= ignore.first && k < ignore.second))
-        continue;
-      if (elsewhere(k)) continue;
-      const auto& timex = c.out.timexes[static_cast<size_t>(t)];
-      if (!is_point(timex)) continue;
-      if (want_speech >= 0 && speech_bound(c, timex, k) != (want_speech == 1)) continue;
-      const size_t distance = k > i ? k - i : i - k;
-      if (best < 0 || distance < best_distance) best = t, best_distance = distance;
+    for (size_t d = 0; (i >= from + d) || (i + d < to); ++d) {
+      if (i >= from + d && i - d < to)
+        if (const int t = usable(from, i - d, want_speech); t >= 0) return t;
+      if (d > 0 && i + d < to && i + d >= from)
+        if (const int t = usable(from, i + d, want_speech); t >= 0) return t;
     }
-    return best;
+    return -1;
   };
   int t = speech ? nearest(first, last, 1) : -1;
   if (t < 0) t = nearest(first, last, speech ? -1 : 0);

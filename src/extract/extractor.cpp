@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/text.h"
 #include "extract/context.h"
 #include "ingest/paragraphs.h"
 
@@ -17,7 +18,7 @@ void add_credits(Context& c) {
   for (const auto& p : a.paragraphs) {
     if (p.repeat || (p.cls != ParagraphClass::Credit && p.cls != ParagraphClass::Byline)) continue;
     for (const auto& person : ingest::credited_people(a.text(), p, c.cues)) {
-      const std::string name(a.text_of(person.name));
+      const std::string name = core::text::visible(a.text_of(person.name));
       const std::string id = actor_slug(name);
       auto it = std::find_if(c.out.actors.begin(), c.out.actors.end(),
                              [&](const auto& x) { return x.id == id; });

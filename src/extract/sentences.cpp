@@ -7,6 +7,10 @@ namespace dateline::extract {
 
 namespace {
 
+// A sentence never runs longer: text without stops (a 10 MB paragraph) is cut into pieces of
+// this many tokens, so that the work done per sentence (clauses, nearest dates) stays bounded.
+constexpr size_t kMaxSentenceTokens = 250;
+
 bool closer(char32_t cp) {
   return cp == '"' || cp == '\'' || cp == ')' || cp == ']' || cp == 0x201D || cp == 0x2019 ||
          cp == 0xBB;
@@ -43,7 +47,7 @@ void split_sentences(Context& c) {
     while (last < c.size() && c.paragraph_of[last] == paragraph) ++last;
     size_t start = i;
     for (size_t k = i; k < last; ++k) {
-      if (k + 1 < last && !ends_at(c, k, last)) continue;
+      if (k + 1 < last && !ends_at(c, k, last) && k + 1 - start < kMaxSentenceTokens) continue;
       size_t end = k + 1;
       while (end < last && closer(c.mark(end)) && k + 1 < last) ++end;  // the closing quote stays
       Sentence s;

@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <mutex>
 #include <thread>
+#include <unordered_set>
+
+#include <fmt/format.h>
 
 #include "core/error.h"
 #include "graph/infer.h"
@@ -48,6 +51,24 @@ FileResult annotate_file(const core::Pipeline& pipeline, const std::filesystem::
     out.failure = e.what();
   }
   return out;
+}
+
+// Files of one name in two folders ("x/a.txt", "y/a.txt") give articles of one id; the later
+// ones become "a~2", "a~3" (a name no article has), so that the graph and every output keep
+// them apart.
+void make_ids_unique(std::vector<extract::AnnotatedArticle>& articles) {
+  std::unordered_set<std::string> given, used;
+  for (const auto& a : articles) given.insert(a.article.id);
+  for (auto& a : articles) {
+    std::string& id = a.article.id;
+    if (used.insert(id).second) continue;
+    for (int k = 2;; ++k)
+      if (auto other = fmt::format("{}~{}", id, k);
+          !given.count(other) && used.insert(other).second) {
+        id = std::move(other);
+        break;
+      }
+  }
 }
 
 }  // namespace
@@ -104,6 +125,7 @@ Corpus annotate_files(const core::Pipeline& pipeline,
     for (auto& w : r.warnings) corpus.warnings.push_back(std::move(w));
     for (auto& a : r.articles) corpus.articles.push_back(std::move(a));
   }
+  make_ids_unique(corpus.articles);
   return corpus;
 }
 

@@ -203,7 +203,13 @@ void find_dateline(Article& a, const core::CalendarWords& words, const LayoutCue
     if (h == 0) continue;
     const std::string found(s.substr(h - 10, 10));
     std::optional<Date> day, earliest, latest;
-    if (!parse_published(found, day, earliest, latest) || !day) continue;
+    if (!parse_published(found, day, earliest, latest) || !day) {
+      // Not a calendar date ("date 2026-02-30"): never a dateline, and said so.
+      const auto line = core::utf8::line_column(doc.text, a.paragraphs[i].span.begin).line;
+      a.warning = fmt::format("{}:{}: the header line's date {} is not a calendar date; ignored",
+                              doc.path, line, found);
+      continue;
+    }
     if (d.source == DatelineSource::Unknown) {
       d.source = DatelineSource::Header;
       d.day = day;

@@ -119,6 +119,10 @@ InputList expand_inputs(const std::vector<std::string>& inputs) {
 
 std::shared_ptr<Document> make_document(std::string bytes, const std::string& name, bool timeml,
                                         const IngestOptions& options) {
+  // The name goes into every output (ids, JSON, XML), which hold only Unicode text.
+  if (core::utf8::first_invalid(name))
+    throw Error("the file name is not valid UTF-8; rename the file",
+                {core::utf8::replace_invalid(name)});
   auto doc = std::make_shared<Document>();
   doc->path = name;
   if (bytes.size() >= (size_t(1) << 32) - 1) throw Error("file too large (4 GiB or more)", {name});

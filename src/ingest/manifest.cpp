@@ -4,6 +4,7 @@
 
 #include "core/calendar.h"
 #include "core/error.h"
+#include "core/files.h"
 #include "core/yaml.h"
 
 namespace dateline::ingest {
@@ -41,7 +42,11 @@ bool parse_published(const std::string& text, std::optional<Date>& day,
 }
 
 Manifest Manifest::load(const fs::path& path) {
-  const core::YamlDocument doc = core::load_yaml(path, "manifest.schema.json");
+  return parse(core::read_file(path, core::kMaxYamlBytes), path);
+}
+
+Manifest Manifest::parse(std::string_view text, const fs::path& path) {
+  const core::YamlDocument doc = core::parse_yaml(text, path.string(), "manifest.schema.json");
   Manifest manifest;
   manifest.path = path.string();
   std::error_code ec;

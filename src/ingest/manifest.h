@@ -2,6 +2,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -24,6 +25,9 @@ struct ManifestEntry {
 class Manifest {
  public:
   static Manifest load(const std::filesystem::path& path);
+  // The same for YAML text already in memory, as if read from `path` (its folder is where the
+  // files are looked for).
+  static Manifest parse(std::string_view text, const std::filesystem::path& path);
 
   // The entry for a file, matched by its canonical path, or nullptr.
   const ManifestEntry* find(const std::filesystem::path& file) const;

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
@@ -88,6 +89,16 @@ TEST_CASE("yaml: nested aliases are refused, not expanded") {
   }
   CHECK_THROWS_WITH_AS(core::parse_yaml(laughs, "laughs.yaml"),
                        doctest::Contains("refusing to expand"), core::Error);
+  // Regression: it used to expand two million values (seconds, hundreds of MB) before giving
+  // up; now a few values per byte of the document are the most aliases may give.
+  const std::string limit = fmt::format("more than {} values from aliases",
+                                        core::kYamlValuesPerByte * laughs.size() + 1000);
+  CHECK_THROWS_WITH_AS(core::parse_yaml(laughs, "laughs.yaml"), doctest::Contains(limit.c_str()),
+                       core::Error);
+  // Aliases that repeat a part of the document, as people write them, still load.
+  std::string shared = "defaults: &src {source: Wire, url: \"https://example.org\"}\narticles:\n";
+  for (int i = 0; i < 2000; ++i) shared += fmt::format("  - {{file: a{}.txt, extra: *src}}\n", i);
+  CHECK(core::parse_yaml(shared, "shared.yaml").value["articles"].size() == 2000);
 }
 
 TEST_CASE("schema: unknown keys, wrong types, bad patterns and dates are reported at their line") {

@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Runs each libFuzzer target of a sanitizer build for a while, one after the other, and prints
+one line per target: executions, executions per second, coverage, and whether it found anything.
+
+  python3 tests/fuzz/run_fuzzers.py --build build-asan --seconds 60
+  python3 tests/fuzz/run_fuzzers.py --build build-asan --runs 10000000 --corpus fuzz-corpus
+
+Seeds come from the repository's own test data (and ../shared/seeds when it is there): they are
+copied into a temporary folder at run time, never into the repository. What a target finds is
+written next to the corpus as crash-*, timeout-*, leak-* or oom-* and the run exits with 1.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+HERE = Path(__file__).resolve().parent
+
+
+def files(*patterns):
+    out = []
+    for pattern in patterns:
+        base, glob = (SHARED, pattern[len("shared/"):]) if pattern.startswith("shared/") else (ROOT, pattern)
+        out.extend(sorted(base.glob(glob)))
+    return out
+
+
+def corpus_rows():
+    """The texts of the temporal example corpus (tests/corpus/temporal), one seed each."""
+    rows = []
+    for path in files("tests/corpus/temporal/*.yaml"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            m = re.match(r"\s*- text:\s*(.*)$", line)
+            if m:
+                text = m.group(1).strip()
+                if len(text) > 1 and text[0] == text[-1] and text[0] in "\"'":
+                    text = text[1:-1]
+                rows.append(text.encode("utf-8"))
+    return rows
+
+
+def graph_seeds(build, work):
+    """graph.json files written by this build's own `dateline build`: the demo corpus and a few
+    fixture articles, as written (a node a line) and re-indented (the other reader)."""
+    out = []
+    dateline = build / "dateline"
+    inputs = [["data/articles", "--manifest", "data/articles/manifest.yaml"]]
+    inputs += [[str(p)] for p in files("tests/fixtures/extraction/0[1-3]-*.txt")]
+    for k, args in enumerate(inputs):
+        dest = work / f"graph-{k}"
+        subprocess.run([str(dateline), "build", *args, "-o", str(dest)], cwd=ROOT,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        text = (dest / "graph.json").read_bytes()
+        out.append(text)
+        out.append(json.dumps(json.loads(text), indent=1).encode("utf-8"))
+    return out
+
+
+ARTICLES = ["data/articles/*.txt", "tests/fixtures/extraction/*.txt", "shared/seeds/*.txt"]
+
+# target: (seed files, generated seeds, libFuzzer's -max_len)
+TARGETS = {
+    "fuzz_ingest": (ARTICLES + ["shared/corpora/timebank/ABC1998010*.tml"], None, 16384),
+    "fuzz_manifest": (["data/articles/manifest.yaml", "shared/seeds/manifest.yaml",
+                       "tests/fixtures/extraction/gazetteer.yaml"], None, 8192),
+    "fuzz_temporal": (ARTICLES, lambda build, work: corpus_rows(), 8192),
+    "fuzz_extract": (ARTICLES, lambda build, work: corpus_rows()[::8], 8192),
+    "fuzz_graph_json": ([], graph_seeds, 65536),
+    "fuzz_query": ([], None, 1024),
+}
+
+
+def seed_folder(name, build, work):
+    patterns, generate, _ = TARGETS[name]
+    folder = work / f"seeds-{name}"
+    folder.mkdir()
+    for k, path in enumerate(files(*patterns)):
+        shutil.copy(path, folder / f"{k:03}-{path.name}")
+    if generate:
+        for k, data in enumerate(generate(build, work)):
+            (folder / f"gen-{k:04}").write_bytes(data)
+    return folder
+
+
+def stats_of(log):
+    stat = dict(re.findall(r"^stat::(\w+):\s*(\d+)", log, re.M))
+    cov = re.findall(r"\bcov: (\d+)", log)
+    return {"runs": int(stat.get("number_of_executed_units", 0)),
+            "per_sec": int(stat.get("average_exec_per_sec", 0)),
+            "rss": int(stat.get("peak_rss_mb", 0)),
+            "cov": int(cov[-1]) if cov else 0}
+
+
+def run_one(name, binary, args, work, corpus_root):
+    corpus = corpus_root / name
+    corpus.mkdir(parents=True, exist_ok=True)
+    seeds = seed_folder(name, args.build, work)
+    artifacts = corpus_root / f"{name}-"
+    cmd = [str(binary), str(corpus), str(seeds), f"-max_len={TARGETS[name][2]}",
+           f"-timeout={args.timeout}", "-rss_limit_mb=2560", "-print_final_stats=1",
+           f"-artifact_prefix={artifacts}", f"-dict={HERE / 'news.dict'}"]
+    cmd.append(f"-runs={args.runs}" if args.runs else f"-max_total_time={args.seconds}")
+    log_path = corpus_root / f"{name}.log"
+    with open(log_path, "w") as log:
+        rc = subprocess.run(cmd, cwd=work, stdout=log, stderr=subprocess.STDOUT).returncode
+    log = log_path.read_text(errors="replace")
+    found = sorted(str(p) for p in corpus_root.glob(f"{name}-*") if p.is_file())
+    return rc, stats_of(log), found, log_path
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--build", type=Path, default=ROOT / "build-asan",
+                        help="the sanitizer build folder (configured with -DDATELINE_FUZZ=ON)")
+    parser.add_argument("--seconds", type=int, default=60, help="seconds per target")
+    parser.add_argument("--runs", type=int, default=0, help="executions per target (instead)")
+    parser.add_argument("--timeout", type=int, default=25,
+                        help="seconds one input may take before it counts as a hang")
+    parser.add_argument("--targets", default="", help="comma-separated names (default: all)")
+    parser.add_argument("--corpus", type=Path,
+                        help="keep corpora, logs and findings here (default: a temporary folder)")
+    args = parser.parse_args()
+    args.build = args.build.resolve()
+
+    wanted = [t for t in args.targets.split(",") if t] or list(TARGETS)
+    failed = False
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="dateline-fuzz-") as tmp:
+        work = Path(tmp)
+        corpus_root = (args.corpus or work / "corpus").resolve()
+        corpus_root.mkdir(parents=True, exist_ok=True)
+        for name in wanted:
+            binary = args.build / "tests" / "fuzz" / name
+            if not binary.exists():
+                rows.append((name, "not built", "", "", "", ""))
+                continue
+            print(f"fuzzing {name} ...", flush=True)
+            rc, s, found, log = run_one(name, binary, args, work, corpus_root)
+            ok = rc == 0 and not found
+            failed = failed or not ok
+            rows.append((name, "ok" if ok else "FOUND", s["runs"], s["per_sec"], s["cov"], s["rss"]))
+            if not ok:
+                print(f"{name}: exit {rc}; findings: {' '.join(found) or 'none'}", file=sys.stderr)
+                print(Path(log).read_text(errors="replace")[-6000:], file=sys.stderr)
+                if not args.corpus:  # keep what was found: the temporary folder goes
+                    keep = ROOT / "fuzz-findings"
+                    keep.mkdir(exist_ok=True)
+                    for f in found:
+                        shutil.copy(f, keep)
+                    print(f"findings copied to {keep}", file=sys.stderr)
+    header = ("target", "result", "executions", "exec/s", "coverage", "peak MB")
+    width = [max(len(str(r[i])) for r in rows + [header]) for i in range(len(header))]
+    for r in [header] + rows:
+        print("  ".join(str(v).rjust(w) if i >= 2 else str(v).ljust(w)
+                        for i, (v, w) in enumerate(zip(r, width))))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
