@@ -64,22 +64,28 @@ def graph_seeds(build, work):
     return out
 
 
+def repl_lines():
+    """The query lines of the REPL transcripts (tests/repl/*.test), one seed each."""
+    return [line[2:].encode("utf-8") for path in files("tests/repl/*.test")
+            for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("> ")]
+
+
 ARTICLES = ["data/articles/*.txt", "tests/fixtures/extraction/*.txt", "shared/seeds/*.txt"]
 
-# target: (seed files, generated seeds, libFuzzer's -max_len)
+# target: (seed files, generated seeds, libFuzzer's -max_len, dictionary); one line each.
 TARGETS = {
-    "fuzz_ingest": (ARTICLES + ["shared/corpora/timebank/ABC1998010*.tml"], None, 16384),
+    "fuzz_ingest": (ARTICLES + ["shared/corpora/timebank/ABC1998010*.tml"], None, 16384, "news"),
     "fuzz_manifest": (["data/articles/manifest.yaml", "shared/seeds/manifest.yaml",
-                       "tests/fixtures/extraction/gazetteer.yaml"], None, 8192),
-    "fuzz_temporal": (ARTICLES, lambda build, work: corpus_rows(), 8192),
-    "fuzz_extract": (ARTICLES, lambda build, work: corpus_rows()[::8], 8192),
-    "fuzz_graph_json": ([], graph_seeds, 65536),
-    "fuzz_query": ([], None, 1024),
+                       "tests/fixtures/extraction/gazetteer.yaml"], None, 8192, "news"),
+    "fuzz_temporal": (ARTICLES, lambda build, work: corpus_rows(), 8192, "news"),
+    "fuzz_extract": (ARTICLES, lambda build, work: corpus_rows()[::8], 8192, "news"),
+    "fuzz_graph_json": ([], graph_seeds, 65536, "news"),
+    "fuzz_query": ([], lambda build, work: repl_lines(), 1024, "query"),
 }
 
 
 def seed_folder(name, build, work):
-    patterns, generate, _ = TARGETS[name]
+    patterns, generate = TARGETS[name][:2]
     folder = work / f"seeds-{name}"
     folder.mkdir()
     for k, path in enumerate(files(*patterns)):
@@ -106,7 +112,7 @@ def run_one(name, binary, args, work, corpus_root):
     artifacts = corpus_root / f"{name}-"
     cmd = [str(binary), str(corpus), str(seeds), f"-max_len={TARGETS[name][2]}",
            f"-timeout={args.timeout}", "-rss_limit_mb=2560", "-print_final_stats=1",
-           f"-artifact_prefix={artifacts}", f"-dict={HERE / 'news.dict'}"]
+           f"-artifact_prefix={artifacts}", f"-dict={HERE / (TARGETS[name][3] + '.dict')}"]
     cmd.append(f"-runs={args.runs}" if args.runs else f"-max_total_time={args.seconds}")
     log_path = corpus_root / f"{name}.log"
     with open(log_path, "w") as log:
