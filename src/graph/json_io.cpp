@@ -328,6 +328,11 @@ void check_version(const Reader& r, const json& header) {
                                   "({}); rebuild the graph or update dateline",
                                   version.get<int>(), kGraphFormatVersion),
                       {r.name});
+  if (version.get<int>() < kGraphFormatVersion)
+    throw core::Error(fmt::format("graph format version {} was written by an older dateline; "
+                                  "rebuild the graph (dateline build) to read it",
+                                  version.get<int>()),
+                      {r.name});
 }
 
 // The whole document as one tree: any layout of the JSON, with the line of a syntax error.

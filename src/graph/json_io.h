@@ -11,7 +11,8 @@ namespace dateline::graph {
 
 // graph.json (schemas/graph.schema.json): the graph's tables; cross-references are indices
 // into the arrays; dates are TIMEX3 values. Edges follow from the tables (Graph::link).
-inline constexpr int kGraphFormatVersion = 1;
+// Version 2: mentions are arrays that carry their sentence. Older versions are refused.
+inline constexpr int kGraphFormatVersion = 2;
 
 nlohmann::json graph_json(const Graph& g);
 std::string graph_json_text(const Graph& g);  // one line per node, deterministic

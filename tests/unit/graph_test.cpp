@@ -207,7 +207,7 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
   }
   // From a newer version.
   std::string newer = text;
-  const auto at = newer.find("\"version\":1");
+  const auto at = newer.find("\"version\":2");
   REQUIRE(at != std::string::npos);
   newer.replace(at, 11, "\"version\":99");
   try {
@@ -215,6 +215,15 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
     FAIL("a newer graph was read");
   } catch (const core::Error& e) {
     CHECK(std::string(e.what()).find("newer") != std::string::npos);
+  }
+  // From an older version (mentions as objects): refused with the way out.
+  std::string older = text;
+  older.replace(at, 11, "\"version\":1");
+  try {
+    graph::graph_from_json_text(older, "old.json");
+    FAIL("an older graph was read");
+  } catch (const core::Error& e) {
+    CHECK(std::string(e.what()).find("rebuild") != std::string::npos);
   }
 }
 
