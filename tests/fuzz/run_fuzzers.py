@@ -3,7 +3,8 @@
 one line per target: executions, executions per second, coverage, and whether it found anything.
 
   python3 tests/fuzz/run_fuzzers.py --build build-asan --seconds 60
-  python3 tests/fuzz/run_fuzzers.py --build build-asan --runs 10000000 --corpus fuzz-corpus
+  python3 tests/fuzz/run_fuzzers.py --build build-asan --runs 10000000 --seconds 7200 \
+      --corpus fuzz-corpus      (corpora kept: a later run goes on from them)
 
 Seeds come from the repository's own test data (and ../shared/seeds when it is there): they are
 copied into a temporary folder at run time, never into the repository. What a target finds is
@@ -113,7 +114,10 @@ def run_one(name, binary, args, work, corpus_root):
     cmd = [str(binary), str(corpus), str(seeds), f"-max_len={TARGETS[name][2]}",
            f"-timeout={args.timeout}", "-rss_limit_mb=2560", "-print_final_stats=1",
            f"-artifact_prefix={artifacts}", f"-dict={HERE / (TARGETS[name][3] + '.dict')}"]
-    cmd.append(f"-runs={args.runs}" if args.runs else f"-max_total_time={args.seconds}")
+    if args.runs:
+        cmd.append(f"-runs={args.runs}")
+    if args.seconds or not args.runs:
+        cmd.append(f"-max_total_time={args.seconds or 60}")
     log_path = corpus_root / f"{name}.log"
     with open(log_path, "w") as log:
         rc = subprocess.run(cmd, cwd=work, stdout=log, stderr=subprocess.STDOUT).returncode
@@ -126,8 +130,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--build", type=Path, default=ROOT / "build-asan",
                         help="the sanitizer build folder (configured with -DDATELINE_FUZZ=ON)")
-    parser.add_argument("--seconds", type=int, default=60, help="seconds per target")
-    parser.add_argument("--runs", type=int, default=0, help="executions per target (instead)")
+    parser.add_argument("--seconds", type=int, default=0,
+                        help="seconds per target (default 60 unless --runs is given)")
+    parser.add_argument("--runs", type=int, default=0,
+                        help="executions per target (with --seconds, whichever comes first)")
     parser.add_argument("--timeout", type=int, default=25,
                         help="seconds one input may take before it counts as a hang")
     parser.add_argument("--targets", default="", help="comma-separated names (default: all)")
