@@ -279,7 +279,8 @@ void check_dates(const Built& b) {
   CHECK_MESSAGE(impossible.empty(), fmt::format("{}", fmt::join(impossible, "\n")));
 }
 
-// Every output stays well-formed: DOT parsed and drawn to SVG, XML, JSON, CSV.
+// Every output stays well-formed: DOT parsed and drawn to SVG, the diagrams of `dateline render`,
+// XML, JSON, CSV.
 void check_outputs(const Built& b) {
   const size_t vertices = boost::num_vertices(b.graph.boost());
   std::string evil_id;
@@ -298,6 +299,17 @@ void check_outputs(const Built& b) {
   CHECK_MESSAGE(svg.ok, svg.error);
   CHECK(svg.count("svg") == 1);
   CHECK(svg.ids.count(evil_id) == 1);  // the article node keeps its id, every character of it
+
+  // `dateline render` draws the same graph: its SVG stays well-formed too.
+  for (const char* kind : {"--timeline", "--relations"}) {
+    const fs::path svg_file = b.out / (std::string(kind + 2) + ".svg");
+    const auto r =
+        test::run_dateline({"render", (b.out / "graph.json").string(), kind, svg_file.string()});
+    CHECK_MESSAGE(r.exit_code == 0, r.err);
+    const Xml drawn = parse_xml(test::read(svg_file));
+    CHECK_MESSAGE(drawn.ok, kind, ": ", drawn.error);
+    CHECK(drawn.count("svg") >= 1);
+  }
 
   const Xml graphml = parse_xml(test::read(b.out / "graph.graphml"));
   CHECK_MESSAGE(graphml.ok, graphml.error);
