@@ -3,6 +3,8 @@
 
   make -f Makefile.viz bench                 (the Release build in build/)
   python3 bench/run_benchmarks.py --build build [--articles 100000] [--work DIR] [--only NAME]
+      [--chrono-modules DIR]     (a node_modules folder with chrono-node: its speed on the same
+                                 text as annotate_bench, for comparison)
 
 The synthetic corpus (bench/synth) and its graph.json are made once in the work folder
 (default: BUILD/bench-work) and reused by later runs. A benchmark whose program is not built
@@ -16,6 +18,7 @@ import datetime
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -37,7 +40,8 @@ def figures(*items):
 
 # The figures each benchmark prints without a target of its own (the targets are the issues').
 ANNOTATE = figures(
-    ("annotate, temporal only, one core", r"\(ingest \+ temporal\): ([\d.]+) MB/s", "MB/s"),
+    ("annotate, temporal only, one core", r"\(ingest \+ temporal\): ([\d.]+) MB/s", "MB/s",
+     ">= 50"),
     ("annotate with extraction, one core", r"\+ extraction\): ([\d.]+) MB/s", "MB/s", ">= 20"),
     ("annotate peak memory", r"\+ extraction\).*peak memory (\d+) MB", "MB"))
 BUILD = figures(
@@ -144,6 +148,34 @@ def rows_of(name, output, own, params):
     return rows
 
 
+def chrono_rows(build, work, modules):
+    """chrono-node (../shared/eval/chrono_speed.js) on the text annotate_bench reads, for the side
+    by side the temporal issue asks for; a row that says why when node or chrono-node is missing."""
+    script = ROOT.parent / "shared" / "eval" / "chrono_speed.js"
+    name = "chrono_speed.js"
+    label = "chrono-node on the same text, one core (for comparison)"
+    env = dict(os.environ)
+    if modules:
+        env["NODE_PATH"] = str(modules)
+    probe = subprocess.run(["node", "-e", "require('chrono-node')"], env=env,
+                           capture_output=True) if shutil.which("node") else None
+    if not script.exists() or probe is None or probe.returncode != 0:
+        why = "not run: needs node, chrono-node (npm install chrono-node; --chrono-modules DIR)"
+        return [(name, label, why, "", "")]
+    text = work / "annotate-text.txt"
+    if not text.exists():
+        run([build / "bench" / "annotate_bench", "--stage", "temporal", "--runs", "1", "--mb", "20",
+             "--dump", text], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    rates = []
+    for _ in range(3):
+        r = run(["node", script, text], env=env, stdout=subprocess.PIPE, text=True)
+        m = re.search(r"= ([\d.]+) MB/s", r.stdout)
+        if r.returncode != 0 or not m:
+            return [(name, label, f"failed (exit {r.returncode})", "", "")]
+        rates.append(float(m.group(1)))
+    return [(name, label + ", median of 3", f"{sorted(rates)[1]:.1f} MB/s", "—", "")]
+
+
 def machine():
     cpu = "unknown CPU"
     try:
@@ -173,6 +205,8 @@ def main():
                         help="articles of the synthetic corpus (the targets are for 100,000)")
     parser.add_argument("--work", type=Path, help="where the corpus and graph are kept")
     parser.add_argument("--only", default="", help="comma-separated benchmark names")
+    parser.add_argument("--chrono-modules", type=Path,
+                        help="a node_modules folder holding chrono-node (else NODE_PATH)")
     args = parser.parse_args()
     build = args.build.resolve()
     work = (args.work or build / "bench-work").resolve()
@@ -195,6 +229,8 @@ def main():
             rows.append((name, "—", f"failed (exit {r.returncode})", "", "FAIL"))
             continue
         rows.extend(rows_of(name, r.stdout, own, params))
+    if not only or "chrono" in only:
+        rows.extend(chrono_rows(build, work, args.chrono_modules))
 
     print(f"Machine: {machine()}; build: {build.name} ({build_type(build)}); "
           f"{datetime.date.today().isoformat()}; synthetic corpus of {args.articles:,} articles\n")

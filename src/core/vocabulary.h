@@ -1,4 +1,5 @@
 #pragma once
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -85,16 +86,15 @@ class PhraseTrie {
     uint32_t node = 0;
     for (const auto& t : tokens) {
       const uint32_t tid = vocab.intern(Vocabulary::key_of(phrase, t));
-      auto& next = nodes_[node].next;
-      uint32_t child = 0;
-      for (const auto& [k, n] : next)
-        if (k == tid) child = n;
-      if (child == 0) {
+      uint32_t next = child(node, tid);
+      if (next == 0) {
+        next = static_cast<uint32_t>(nodes_.size());
+        auto& children = nodes_[node].next;  // kept sorted by id
+        const std::pair<uint32_t, uint32_t> edge{tid, next};
+        children.insert(std::lower_bound(children.begin(), children.end(), edge), edge);
         nodes_.emplace_back();
-        child = static_cast<uint32_t>(nodes_.size() - 1);
-        nodes_[node].next.emplace_back(tid, child);
       }
-      node = child;
+      node = next;
     }
     nodes_[node].hits.push_back(hit);
     nodes_[node].length = static_cast<uint32_t>(tokens.size());
@@ -117,19 +117,25 @@ class PhraseTrie {
     for (size_t j = i + 1;; ++j) {
       for (const auto& h : nodes_[node].hits) out.push_back({h, nodes_[node].length});
       if (j >= tokens.size() || tokens[j].lex == 0) break;
-      uint32_t child = 0;
-      for (const auto& [k, n] : nodes_[node].next)
-        if (k == tokens[j].lex) child = n;
-      if (child == 0) break;
-      node = child;
+      const uint32_t next = child(node, tokens[j].lex);
+      if (next == 0) break;
+      node = next;
     }
     // Hits were found shortest first.
     for (size_t a = 0, b = out.size(); a + 1 < b; ++a, --b) std::swap(out[a], out[b - 1]);
   }
 
  private:
+  // The node after `node` on token id `tid`, 0 if none; children are sorted by id.
+  uint32_t child(uint32_t node, uint32_t tid) const {
+    const auto& next = nodes_[node].next;
+    const auto it =
+        std::lower_bound(next.begin(), next.end(), std::pair<uint32_t, uint32_t>{tid, 0});
+    return it != next.end() && it->first == tid ? it->second : 0;
+  }
+
   struct Node {
-    std::vector<std::pair<uint32_t, uint32_t>> next;  // token id -> node
+    std::vector<std::pair<uint32_t, uint32_t>> next;  // token id -> node, sorted by id
     std::vector<Hit> hits;
     uint32_t length = 0;
   };

@@ -290,9 +290,11 @@ size_t trailing_credit(std::string_view s, const LayoutCues& cues) {
     }
   }
   // "... in Moscow. Name / Agency": the text after the last sentence end is a credit. A credit
-  // has at most fourteen words, so the search stops after that many spaces.
+  // has at most fourteen words, so the search stops after that many spaces. A credit never ends
+  // a sentence, so a paragraph that does (most of them) has none there.
   size_t spaces = 0;
-  for (size_t i = s.size(); i-- > window_start;) {
+  const bool ends_sentence = text::ends_sentence(s);
+  for (size_t i = ends_sentence ? window_start : s.size(); i-- > window_start;) {
     if ((s[i] == ' ' || s[i] == '\n') && ++spaces > 15) break;
     // A sentence ends before a space: a full stop, a question or exclamation mark, or a closing
     // quote or bracket after one (checked in full only then).

@@ -172,6 +172,10 @@ Lexicon Lexicon::load(const std::filesystem::path& file, const core::CalendarWor
   for (const auto& w : v["quantity_words"]) word(w.get<std::string>()).quantity_word = true;
   for (const auto& w : v["past_cues"]) word(w.get<std::string>()).past_cue = true;
   for (const auto& w : v["past_auxiliaries"]) word(w.get<std::string>()).past_auxiliary = true;
+  for (const auto& w : v["to_prepositions"]) word(w.get<std::string>()).to_preposition = true;
+  for (const auto& w : v["not_verbs_after_to"]) word(w.get<std::string>()).not_verb_after_to = true;
+  for (const auto& w : v["not_past_forms"]) word(w.get<std::string>()).not_past_form = true;
+  for (const auto& w : v["participle_markers"]) word(w.get<std::string>()).participle_marker = true;
   for (const auto& w : v["duration_fillers"]) word(w.get<std::string>()).duration_filler = true;
   for (const auto& w : v["age_words"]) word(w.get<std::string>()).age_word = true;
   for (const auto& w : v["abbreviations"]) word(w.get<std::string>()).abbreviation = true;

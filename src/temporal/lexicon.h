@@ -70,7 +70,11 @@ struct WordInfo {
   bool not_year_after = false, quantity_word = false, past_cue = false, past_auxiliary = false;
   bool duration_filler = false, age_word = false, abbreviation = false, deadline = false,
        origin = false, effective = false;
-  bool name_head = false;         // "Mosque" in "the Friday Mosque"
+  bool name_head = false;  // "Mosque" in "the Friday Mosque"
+  // Tense around "to" and -ed words: "according [to]" makes "to" a preposition; "to the" is no
+  // infinitive; "indeed" is no past form; "a [newly] signed deal" holds a participle.
+  bool to_preposition = false, not_verb_after_to = false, not_past_form = false,
+       participle_marker = false;
   Unit multiple_of = Unit::None;  // "fortnight": two weeks
   int multiple = 0;
   std::string quantifier;  // EVERY, EACH

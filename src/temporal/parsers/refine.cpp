@@ -16,6 +16,7 @@ namespace dateline::temporal {
 namespace {
 
 void keep_longest(std::vector<Draft>& drafts) {
+  if (drafts.size() < 2) return;  // nothing overlaps: most paragraphs have one date or none
   std::vector<size_t> order(drafts.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {

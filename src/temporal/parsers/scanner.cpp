@@ -157,52 +157,12 @@ bool Scanner::sentence_break(size_t i) const {
 
 namespace {
 
-// "according to", "due to", "up to": "to" is a preposition after these.
-bool infinitive_blocker(const Scanner& s, size_t i) {
-  for (const std::string_view w :
-       {"according", "due",      "compared", "close",    "up",      "next",     "prior",
-        "thanks",    "addition", "owing",    "relative", "related", "similar",  "back",
-        "down",      "from",     "equal",    "contrary", "leading", "pursuant", "opposed",
-        "as",        "respect",  "regard",   "access",   "damage",  "visit",    "trip"})
-    if (s.text(i) == w) return true;
-  return false;
-}
-
-// Words after "to" that are not verbs: "to the", "to his", "to officials".
+// Words after "to" that are not verbs: a date word, or one of the lexicon's not_verbs_after_to
+// ("to the", "to his", "to officials").
 bool not_a_verb(const Scanner& s, size_t i) {
   const WordInfo& w = s.info(i);
-  if (w.month || w.weekday || w.unit != Unit::None || w.cardinal >= 0 || w.ordinal ||
-      w.season != Season::None || w.part != PartOfDay::None)
-    return true;
-  for (const std::string_view x :
-       {"the",   "his",  "her",   "their", "its",     "our",    "my",     "your",
-        "this",  "that", "these", "those", "them",    "him",    "us",     "me",
-        "it",    "date", "be",    "all",   "each",    "both",   "some",   "any",
-        "no",    "what", "which", "whom",  "whoever", "where",  "there",  "here",
-        "other", "such", "more",  "less",  "about",   "around", "nearly", "almost",
-        "only",  "just", "zero",  "power", "office",  "court"})
-    if (s.text(i) == x) return true;
-  return false;
-}
-
-// Words in -ed that are no verbs' past forms.
-bool not_a_past_form(std::string_view w) {
-  for (const std::string_view x : {"need", "feed",  "seed",  "speed",   "breed",  "greed",  "creed",
-                                   "deed", "weed",  "reed",  "hundred", "indeed", "shed",   "sled",
-                                   "bred", "bleed", "steed", "proceed", "exceed", "succeed"})
-    if (w == x) return true;
-  return false;
-}
-
-// After these an -ed word is an adjective or a passive participle, not a verb in the past.
-bool participle_before(std::string_view prev) {
-  for (const std::string_view x :
-       {"a",    "an",   "the",   "this", "that",       "its",     "their",    "his",
-        "her",  "our",  "still", "yet",  "previously", "already", "recently", "newly",
-        "very", "more", "most",  "less", "least",      "well",    "not",      "so",
-        "as",   "be",   "being", "is",   "are",        "fully",   "widely",   "long"})
-    if (prev == x) return true;
-  return false;
+  return w.month || w.weekday || w.unit != Unit::None || w.cardinal >= 0 || w.ordinal ||
+         w.season != Season::None || w.part != PartOfDay::None || w.not_verb_after_to;
 }
 
 // +1 when a future cue starts at token j, -1 for a past cue, 0 for neither.
@@ -226,7 +186,7 @@ int cue_at(const Scanner& s, size_t j, std::vector<PhraseHit>& hits) {
   // An infinitive looks ahead: "agreed to buy it in February", "a program to pay it down by May";
   // unless what it depends on is in the past perfect or the passive past ("had planned to").
   if (w == "to" && s.is_word(j + 1) && !s.tok(j + 1).capitalized && j > 0 &&
-      !infinitive_blocker(s, j - 1) && !not_a_verb(s, j + 1)) {
+      !s.info(j - 1).to_preposition && !not_a_verb(s, j + 1)) {
     if (j >= 2 && (s.text(j - 2) == "had" || s.text(j - 2) == "was" || s.text(j - 2) == "were"))
       return -1;
     // "had been scheduled to expire Friday": the past perfect passive.
@@ -234,10 +194,10 @@ int cue_at(const Scanner& s, size_t j, std::vector<PhraseHit>& hits) {
     return 1;
   }
   if (w.size() >= 4 && w.substr(w.size() - 2) == "ed" && !s.tok(j).capitalized &&
-      !not_a_past_form(w)) {
+      !s.info(j).not_past_form) {
     // A participle after a determiner or an adverb ("a still unspecified date") or in the
     // passive ("to be published") leaves the tense to something else.
-    if (j > 0 && participle_before(s.text(j - 1))) return 0;
+    if (j > 0 && s.info(j - 1).participle_marker) return 0;
     return -1;
   }
   return 0;
