@@ -335,6 +335,13 @@ void check_version(const Reader& r, const json& header) {
                       {r.name});
 }
 
+// What nlohmann's message says after its "[json.exception.name.id] " prefix.
+std::string json_problem(const json::exception& e) {
+  const std::string_view what = e.what();
+  const size_t end = what.find("] ");
+  return std::string(end == std::string_view::npos ? what : what.substr(end + 2));
+}
+
 // The whole document as one tree: any layout of the JSON, with the line of a syntax error.
 Graph read_tree(std::string_view text, const std::string& name) {
   json j;
@@ -347,6 +354,8 @@ Graph read_tree(std::string_view text, const std::string& name) {
     throw core::Error(
         at >= text.size() ? "graph.json is cut short (truncated?)" : "graph.json is not valid JSON",
         {name, line});
+  } catch (const json::exception& e) {  // a number too large for a double: "1e999"
+    throw core::Error(fmt::format("graph.json is not valid JSON ({})", json_problem(e)), {name});
   }
   const Reader r{name};
   check_version(r, j);
@@ -451,7 +460,7 @@ Graph read_layout(const Layout& layout, const std::string& name) {
     std::string h(layout.header);
     if (h.ends_with(",")) h.pop_back();
     header = json::parse(h + "}");
-  } catch (const json::parse_error&) {
+  } catch (const json::exception&) {
     throw core::Error("graph.json is not valid JSON", {name, 1});
   }
   check_version(r, header);

@@ -205,6 +205,25 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
     CHECK(std::string(e.what()).find("cut.json") != std::string::npos);
     CHECK(std::string(e.what()).find("cut short") != std::string::npos);
   }
+  // A number too large for a double (found by fuzzing: it escaped as nlohmann's out_of_range),
+  // alone, in the header, and in a node line: refused with the file named, never thrown raw.
+  {
+    std::string in_header = text;
+    const auto version = in_header.find("\"version\":2");
+    REQUIRE(version != std::string::npos);
+    in_header.replace(version, 11, "\"version\":1e999");
+    for (const auto& [bad, where] :
+         {std::pair<std::string, std::string>{"11111e0111199", "big.json"},
+          {in_header, "big.json:1"}}) {
+      try {
+        graph::graph_from_json_text(bad, "big.json");
+        FAIL("a number out of range was read");
+      } catch (const core::Error& e) {
+        CHECK(std::string(e.what()).find(where) != std::string::npos);
+        CHECK(std::string(e.what()).find("not valid JSON") != std::string::npos);
+      }
+    }
+  }
   // From a newer version.
   std::string newer = text;
   const auto at = newer.find("\"version\":2");
