@@ -56,6 +56,12 @@ def graph_seeds(build, work):
     dateline = build / "dateline"
     inputs = [["data/articles", "--manifest", "data/articles/manifest.yaml"]]
     inputs += [[str(p)] for p in files("tests/fixtures/extraction/0[1-3]-*.txt")]
+    # A graph of a few nodes, whole within the short -max_len of long campaigns.
+    tiny = work / "tiny.txt"
+    tiny.write_text("date 2026-03-02\n\nRussian President Vladimir Putin met Turkish President "
+                    "Recep Tayyip Erdogan in Ankara on Sunday. \"We agreed on a ceasefire,\" "
+                    "Putin said.\n", encoding="utf-8")
+    inputs.append([str(tiny)])
     for k, args in enumerate(inputs):
         dest = work / f"graph-{k}"
         subprocess.run([str(dateline), "build", *args, "-o", str(dest)], cwd=ROOT,
