@@ -326,6 +326,7 @@ std::vector<uint32_t> plural_reference(const Context& c, size_t k,
 std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
                                    const std::vector<uint32_t>& exclude) {
   std::vector<uint32_t> out;
+  to = std::min(to, c.size());  // callers' windows may run past the last token
   const size_t sentence_end = i < c.size() ? c.sentence(i).last_token : to;
   for (size_t k = i; k < to; ++k) {
     if (auto both = plural_reference(c, k, exclude); !both.empty()) return both;
@@ -356,7 +357,7 @@ std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
       size_t n = j + 1;
       if (c.is(n, "and")) ++n;
       if (c.is(n, "the")) ++n;
-      if (!usable_mention(c, c.mention_at[n])) break;
+      if (n >= c.size() || !usable_mention(c, c.mention_at[n])) break;
       const auto& other = c.out.mentions[static_cast<size_t>(c.mention_at[n])];
       add_actor(out, other.actor);
       j = other.last_token;

@@ -119,6 +119,22 @@ TEST_CASE("regression: zero-width and direction controls do not make a name anot
   CHECK(found);
 }
 
+TEST_CASE("regression: a list of targets running into the end of the text stays inside it") {
+  // Found by fuzz_extract (minimised): reading on after "Tehran," for more targets looked at a
+  // token past the last one (a heap read out of bounds that the sanitizer build reports).
+  const auto& p = test::pipeline();
+  ingest::IngestOptions o;
+  for (const char* text : {"murder of Tehran,the", "murder of Tehran and the",
+                           "date 2026-09-20\n\nThe killing of Tehran, and the"}) {
+    auto doc = ingest::make_document(text, "end.txt", false, o);
+    for (const auto& a : ingest::split_articles(doc, p.calendar(), p.layout(), o)) {
+      const auto annotated = p.annotate(a);
+      for (const auto& e : annotated.events)
+        for (const auto actor : e.target) CHECK(actor < annotated.actors.size());
+    }
+  }
+}
+
 TEST_CASE("manifest: read from text, its files looked for next to the path given") {
   const fs::path as_if = test::data_dir() / "articles" / "from-text.yaml";
   const auto m = ingest::Manifest::parse(
