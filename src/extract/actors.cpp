@@ -241,7 +241,7 @@ class ActorFinder {
 
   int add_mention(size_t first, size_t last, uint32_t actor, Via via, bool modifier = false) {
     for (size_t k = first; k < last; ++k)
-      if (c_.mention_at[k] >= 0) return c_.mention_at[k];
+      if (c_.mention(k) >= 0) return c_.mention(k);
     Mention m;
     m.span = {c_.tokens[first].begin, c_.tokens[last - 1].end};
     m.actor = actor;
@@ -443,11 +443,11 @@ class ActorFinder {
     // deputy", "X, spokesman for the union".
     const size_t n = e + 1;
     const bool article = c_.is(n, "a") || c_.is(n, "an") || c_.is(n, "the");
-    const bool owner = c_.facts(n).possessive_pronoun ||
-                       (c_.capitalized(n) &&
-                        (possessive_after(n + 1) ||
-                         (c_.mention_at[n] >= 0 &&
-                          c_.out.mentions[static_cast<size_t>(c_.mention_at[n])].possessive)));
+    const bool owner =
+        c_.facts(n).possessive_pronoun ||
+        (c_.capitalized(n) &&
+         (possessive_after(n + 1) ||
+          (c_.mention(n) >= 0 && c_.out.mentions[static_cast<size_t>(c_.mention(n))].possessive)));
     const bool title =
         c_.lex.title_phrases().starts(c_.tokens[n].lex) || c_.facts(n).title_modifier;
     // "Lise Harrow, whose son is among the crew, said", "Jorun Vask, who chairs the union,".

@@ -63,6 +63,8 @@ struct Context {
   }
   const Sentence& sentence(size_t token) const { return out.sentences[sentence_of[token]]; }
   bool quoted(size_t i) const { return i < quote_of.size() && quote_of[i] >= 0; }
+  // The mention covering token i, or -1 (past the last token too, like the helpers above).
+  int mention(size_t i) const { return i < mention_at.size() ? mention_at[i] : -1; }
 };
 
 // The stages, in order.

@@ -35,10 +35,10 @@ bool shares_subject(const Context& c, size_t i) {
 bool conjoined_clause(const Context& c, size_t i) {
   if (!(c.is(i, "and") || c.is(i, "but"))) return false;
   if (shares_subject(c, i) || c.facts(i + 1).subject_pronoun) return true;
-  if (i == 0 || !c.is(i - 1, ",") || i < 2 || c.mention_at[i - 2] >= 0) return false;
+  if (i == 0 || !c.is(i - 1, ",") || i < 2 || c.mention(i - 2) >= 0) return false;
   size_t n = i + 1;
   if (c.is(n, "the")) ++n;
-  return n < c.size() && c.mention_at[n] >= 0 && subject_mention(c, c.mention_at[n]);
+  return n < c.size() && c.mention(n) >= 0 && subject_mention(c, c.mention(n));
 }
 
 std::pair<size_t, size_t> clause_of(const Context& c, size_t i) {
@@ -96,7 +96,7 @@ bool after_infinitive(const Context& c, size_t from, size_t k) {
     if (c.facts(j).clause_opener) return false;  // "to renew it when it expired on Jan. 1"
     if (c.is(j, "to") && j + 1 < k && c.tokens[j + 1].is_word() && !c.capitalized(j + 1) &&
         !c.is(j + 1, "the") && !c.is(j + 1, "a") && !c.is(j + 1, "an") && c.timex_at[j + 1] < 0 &&
-        c.mention_at[j + 1] < 0)
+        c.mention(j + 1) < 0)
       return true;
   }
   return false;
@@ -207,20 +207,20 @@ bool pronoun_at(const Context& c, size_t i) {
 }
 
 bool reports(const Context& c, size_t i) {
-  if (c.facts(i).reporting_verb < 0 || c.mention_at[i] >= 0) return false;
+  if (c.facts(i).reporting_verb < 0 || c.mention(i) >= 0) return false;
   if (i > 0 && c.facts(i - 1).modal && c.same_sentence(i - 1, i)) return false;  // "would respond"
   // "state television", "the report": a form that is also a noun is a verb only after a name, a
   // pronoun or a verb marker ("officials claim", "to note", "they report").
   if (c.facts(i).reporting_noun) {
     if (i == 0 || !c.same_sentence(i - 1, i)) return false;
     const size_t p = i - 1;
-    const int m = c.mention_at[p];
+    const int m = c.mention(p);
     const bool named = m >= 0 && !c.out.mentions[static_cast<size_t>(m)].modifier;
     if (!named && !c.facts(p).subject_pronoun && !c.facts(p).verb_marker && !c.facts(p).group_noun)
       return false;
   }
   // "continues to refuse", "promised to act": a verb of its own follows, not speech.
-  if (c.is(i + 1, "to") && c.same_sentence(i, i + 1) && c.mention_at[i + 2] < 0 &&
+  if (c.is(i + 1, "to") && c.same_sentence(i, i + 1) && c.mention(i + 2) < 0 &&
       !c.is(i + 2, "the") && !c.facts(i + 2).subject_pronoun)
     return false;
   return true;
@@ -231,7 +231,7 @@ int clause_subject(const Context& c, size_t first, size_t to) {
     // A pronoun that names no one ("It is noted that X...") leaves the subject to come.
     if (pronoun_at(c, k))
       if (const int a = resolve_pronoun(c, k); a >= 0) return a;
-    const int m = c.mention_at[k];
+    const int m = c.mention(k);
     if (subject_mention(c, m))
       return static_cast<int>(c.out.mentions[static_cast<size_t>(m)].actor);
     if (m >= 0) k = c.out.mentions[static_cast<size_t>(m)].last_token - 1;
@@ -273,15 +273,15 @@ std::vector<uint32_t> actors_left(const Context& c, size_t i, size_t from, bool 
       if (const int a = resolve_pronoun(c, k); a >= 0) out.push_back(static_cast<uint32_t>(a));
       return out;
     }
-    const int m = c.mention_at[k];
+    const int m = c.mention(k);
     if (!usable_mention(c, m)) continue;
     const auto& mention = c.out.mentions[static_cast<size_t>(m)];
     if (!allow_modifiers && !subject_mention(c, m)) continue;
     add_actor(out, mention.actor);
     // Joined actors to the left of it: "the United States and Israel".
     size_t j = mention.token;
-    while (j > from + 1 && joins(c, j - 1) && usable_mention(c, c.mention_at[j - 2])) {
-      const auto& other = c.out.mentions[static_cast<size_t>(c.mention_at[j - 2])];
+    while (j > from + 1 && joins(c, j - 1) && usable_mention(c, c.mention(j - 2))) {
+      const auto& other = c.out.mentions[static_cast<size_t>(c.mention(j - 2))];
       add_actor(out, other.actor);
       j = other.token;
     }
@@ -295,7 +295,7 @@ namespace {
 // Whether the word at k is a thing a demonym before it says whose: a lower-case noun, not a
 // title ("President") and not another name.
 bool owned_thing(const Context& c, size_t k) {
-  return k < c.size() && c.tokens[k].is_word() && !c.capitalized(k) && c.mention_at[k] < 0 &&
+  return k < c.size() && c.tokens[k].is_word() && !c.capitalized(k) && c.mention(k) < 0 &&
          !c.lex.title_phrases().starts(c.tokens[k].lex) && !c.facts(k).title_modifier;
 }
 
@@ -343,7 +343,7 @@ std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
       }
       return out;
     }
-    const int m = c.mention_at[k];
+    const int m = c.mention(k);
     if (!usable_mention(c, m)) continue;
     const auto& mention = c.out.mentions[static_cast<size_t>(m)];
     // "Brevonian fish imports", "a Brevonian trawler": the country whose things they are; but
@@ -357,8 +357,8 @@ std::vector<uint32_t> actors_right(const Context& c, size_t i, size_t to,
       size_t n = j + 1;
       if (c.is(n, "and")) ++n;
       if (c.is(n, "the")) ++n;
-      if (n >= c.size() || !usable_mention(c, c.mention_at[n])) break;
-      const auto& other = c.out.mentions[static_cast<size_t>(c.mention_at[n])];
+      if (!usable_mention(c, c.mention(n))) break;
+      const auto& other = c.out.mentions[static_cast<size_t>(c.mention(n))];
       add_actor(out, other.actor);
       j = other.last_token;
     }
@@ -487,8 +487,8 @@ class EventFinder {
     if (i == 0 || !c_.same_sentence(i - 1, i)) return true;
     const size_t p = i - 1;
     if (c_.is(p, "to") || c_.facts(p).subject_pronoun || c_.facts(p).be_form) return false;
-    if (c_.mention_at[p] >= 0 && !c_.out.mentions[static_cast<size_t>(c_.mention_at[p])].modifier &&
-        !c_.out.mentions[static_cast<size_t>(c_.mention_at[p])].possessive)
+    if (c_.mention(p) >= 0 && !c_.out.mentions[static_cast<size_t>(c_.mention(p))].modifier &&
+        !c_.out.mentions[static_cast<size_t>(c_.mention(p))].possessive)
       return false;  // "Israel attacks Iran"
     return true;
   }
@@ -642,7 +642,7 @@ class EventFinder {
     // Who: "Putin's condolences", "his condolences", "attacks by X", "Israeli strikes", or the
     // subject of the clause.
     for (size_t k = i; k-- > first && k + 4 > i;) {
-      const int m = c_.mention_at[k];
+      const int m = c_.mention(k);
       if (usable_mention(c_, m)) {
         const auto& mention = c_.out.mentions[static_cast<size_t>(m)];
         if (mention.possessive && trig.possessor_target) {
@@ -707,8 +707,8 @@ class EventFinder {
           if (e.source.empty() && c_.is(first, "who") && first > 0) {
             size_t b = first - 1;
             if (c_.is(b, ",") && b > 0) --b;
-            if (subject_mention(c_, c_.mention_at[b]))
-              e.source.push_back(c_.out.mentions[static_cast<size_t>(c_.mention_at[b])].actor);
+            if (subject_mention(c_, c_.mention(b)))
+              e.source.push_back(c_.out.mentions[static_cast<size_t>(c_.mention(b))].actor);
           }
           break;
         }
@@ -729,7 +729,7 @@ class EventFinder {
   std::vector<uint32_t> named_before(size_t k) const {
     std::vector<uint32_t> out;
     for (size_t j = c_.sentence(k).first_token; j < k && out.size() < 4; ++j) {
-      const int m = c_.mention_at[j];
+      const int m = c_.mention(j);
       if (!usable_mention(c_, m)) continue;
       const auto& mention = c_.out.mentions[static_cast<size_t>(m)];
       j = mention.last_token - 1;
@@ -748,7 +748,7 @@ class EventFinder {
       if (c_.is(j, "the")) ++j;
       size_t e = j;
       while (e < to && e < j + 5 && c_.capitalized(e) && !c_.facts(e).not_name) {
-        const int m = c_.mention_at[e];
+        const int m = c_.mention(e);
         if (m >= 0 &&
             c_.out.actors[c_.out.mentions[static_cast<size_t>(m)].actor].kind == ActorKind::Person)
           break;

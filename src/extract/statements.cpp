@@ -176,7 +176,7 @@ class Attributor {
 
   // A verb of an event done by speaking at k ("blasted", "denounced"): its lemma's text, or "".
   std::string spoken_verb(size_t k) const {
-    if (c_.mention_at[k] >= 0 || !c_.lex.trigger_phrases().starts(c_.tokens[k].lex)) return {};
+    if (c_.mention(k) >= 0 || !c_.lex.trigger_phrases().starts(c_.tokens[k].lex)) return {};
     if (c_.is(k + 1, "to")) return {};  // "continues to refuse to support"
     std::vector<core::PhraseTrie<TriggerHit>::Match> m;
     c_.lex.trigger_phrases().match(c_.tokens, k, m);
@@ -282,7 +282,7 @@ class Attributor {
     if (q.open > s.first_token && c_.is(q.open - 1, ":")) {
       size_t k = s.first_token;
       if (c_.is(k, "the")) ++k;
-      const int m = c_.mention_at[k];
+      const int m = c_.mention(k);
       if (m >= 0 && subject_mention(c_, m)) {
         size_t j = c_.out.mentions[static_cast<size_t>(m)].last_token;
         while (j < q.open - 1 && c_.timex_at[j] >= 0) ++j;
@@ -365,7 +365,7 @@ void find_statements(Context& c) {
     }
     st.sentence = c.sentence(anchor).span;
     for (size_t k = first; k < last; ++k) {
-      const int m = c.mention_at[k];
+      const int m = c.mention(k);
       if (m < 0) continue;
       const uint32_t a = c.out.mentions[static_cast<size_t>(m)].actor;
       if (std::find(st.actors.begin(), st.actors.end(), a) == st.actors.end())
