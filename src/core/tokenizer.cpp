@@ -31,13 +31,8 @@ constexpr std::array<uint8_t, 256> make_table() {
 }
 constexpr auto kTable = make_table();
 
-// Class of the (possibly multi-byte) character at i; advances i.
-uint8_t next_class(std::string_view s, size_t& i) {
-  const uint8_t k = kTable[static_cast<unsigned char>(s[i])];
-  if (k != kMulti) {
-    ++i;
-    return k;
-  }
+// Class of the multi-byte character at i; advances i.
+uint8_t multi_byte_class(std::string_view s, size_t& i) {
   const char32_t cp = utf8::decode(s, i);
   if (cp == 0x2028 || cp == 0x2029) return kNewline;
   if (utf8::is_space(cp)) return kSpace;
@@ -46,8 +41,19 @@ uint8_t next_class(std::string_view s, size_t& i) {
   return kPunct;
 }
 
+// Class of the (possibly multi-byte) character at i; advances i. Inline, with the loop below:
+// they run for every token of every text.
+[[gnu::always_inline]] inline uint8_t next_class(std::string_view s, size_t& i) {
+  const uint8_t k = kTable[static_cast<unsigned char>(s[i])];
+  if (k != kMulti) {
+    ++i;
+    return k;
+  }
+  return multi_byte_class(s, i);
+}
+
 // How many ASCII letters start p[0, n), eight bytes at a time.
-size_t ascii_letters(const char* p, size_t n) {
+[[gnu::always_inline]] inline size_t ascii_letters(const char* p, size_t n) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   size_t k = 0;

@@ -27,38 +27,6 @@ bool pack_key(std::string_view w, uint64_t& a, uint64_t& b) {
   return true;
 }
 
-// The same for a word token, which holds letters only: eight bytes at a time, lower-cased by
-// setting bit 5 of each. `room` is how many bytes may be read from w.data(). False when a byte
-// is not ASCII.
-bool pack_token(std::string_view w, size_t room, uint64_t& a, uint64_t& b) {
-  const size_t n = w.size();
-  if (n > 16 || n == 0) return false;
-  a = b = 0;
-  if (room >= 16) {
-    std::memcpy(&a, w.data(), 8);
-    std::memcpy(&b, w.data() + 8, 8);
-    if (n < 8) a &= (uint64_t(1) << (8 * n)) - 1;
-    if (n <= 8)
-      b = 0;
-    else if (n < 16)
-      b &= (uint64_t(1) << (8 * (n - 8))) - 1;
-  } else {
-    std::memcpy(&a, w.data(), n < 8 ? n : 8);
-    if (n > 8) std::memcpy(&b, w.data() + 8, n - 8);
-  }
-  if ((a | b) & 0x8080808080808080ull) return false;
-  constexpr uint64_t kLower = 0x2020202020202020ull;
-  a |= n >= 8 ? kLower : (kLower & ((uint64_t(1) << (8 * n)) - 1));
-  if (n > 8) b |= n == 16 ? kLower : (kLower & ((uint64_t(1) << (8 * (n - 8))) - 1));
-  return true;
-}
-
-size_t ascii_hash(uint64_t a, uint64_t b, uint32_t length) {
-  uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ length;
-  h ^= h >> 29;
-  return static_cast<size_t>(h * 0xBF58476D1CE4E5B9ull >> 20);
-}
-
 }  // namespace
 
 std::string punct_key(char32_t cp) {
@@ -159,27 +127,13 @@ uint32_t Vocabulary::find(std::string_view key, uint64_t hash) const {
   return 0;
 }
 
-uint32_t Vocabulary::find_ascii(uint64_t a, uint64_t b, uint32_t length) const {
-  const size_t mask = ascii_.size() - 1;
-  const size_t h = ascii_hash(a, b, length);
-  const uint8_t tag = static_cast<uint8_t>((h >> 40) | 1);
-  for (size_t at = h & mask; ascii_tags_[at] != 0; at = (at + 1) & mask) {
-    if (ascii_tags_[at] != tag) continue;
-    const AsciiSlot& slot = ascii_[at];
-    if (slot.a == a && slot.b == b && slot.length == length) return slot.id;
-  }
-  return 0;
-}
-
-uint32_t Vocabulary::id_of(std::string_view text, const Token& t) const {
+uint32_t Vocabulary::id_of_other(std::string_view text, const Token& t) const {
   const auto s = t.text(text);
   if (t.is_punct()) {
     if (s.size() == 1) return ascii_punct_[static_cast<unsigned char>(s[0]) & 0x7F];
     return id(punct_key(punct_code_point(text, t)));
   }
   if (s.size() > 64) return 0;
-  if (uint64_t a, b; t.is_word() && pack_token(s, text.size() - t.begin, a, b))
-    return find_ascii(a, b, static_cast<uint32_t>(s.size()));
   std::string key;
   lower_key(s, key);
   return id(key);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,8 +22,15 @@ class Vocabulary {
 
   uint32_t intern(std::string_view key);    // the key's id, new or not (ids start at 1)
   uint32_t id(std::string_view key) const;  // 0 when unknown
-  // The id of a token of `text` (0 when no list knows it). Call finalize() first.
-  uint32_t id_of(std::string_view text, const Token& t) const;
+  // The id of a token of `text` (0 when no list knows it). Call finalize() first. Inline: it is
+  // called once for every token of every text; words of up to 16 ASCII letters (most words)
+  // take the short way.
+  uint32_t id_of(std::string_view text, const Token& t) const {
+    uint64_t a, b;
+    if (t.is_word() && pack_token(text.substr(t.begin), t.size(), a, b))
+      return find_ascii(a, b, t.size());
+    return id_of_other(text, t);
+  }
   // Builds the lookup tables; call after the last intern().
   void finalize();
   // Interns every key of `base` first, in its order, so that ids below base.size() are the
@@ -38,7 +46,48 @@ class Vocabulary {
 
  private:
   uint32_t find(std::string_view key, uint64_t hash) const;
-  uint32_t find_ascii(uint64_t a, uint64_t b, uint32_t length) const;
+  uint32_t id_of_other(std::string_view text, const Token& t) const;
+
+  // The `n` bytes at w.data() (of w's size) packed lower-case into two integers, eight bytes at a
+  // time by setting bit 5 of each: for words of letters only. False when a byte is not ASCII
+  // or n is not 1 to 16.
+  static bool pack_token(std::string_view w, size_t n, uint64_t& a, uint64_t& b) {
+    if (n > 16 || n == 0) return false;
+    a = b = 0;
+    if (w.size() >= 16) {
+      std::memcpy(&a, w.data(), 8);
+      std::memcpy(&b, w.data() + 8, 8);
+      if (n < 8) a &= (uint64_t(1) << (8 * n)) - 1;
+      if (n <= 8)
+        b = 0;
+      else if (n < 16)
+        b &= (uint64_t(1) << (8 * (n - 8))) - 1;
+    } else {
+      std::memcpy(&a, w.data(), n < 8 ? n : 8);
+      if (n > 8) std::memcpy(&b, w.data() + 8, n - 8);
+    }
+    if ((a | b) & 0x8080808080808080ull) return false;
+    constexpr uint64_t kLower = 0x2020202020202020ull;
+    a |= n >= 8 ? kLower : (kLower & ((uint64_t(1) << (8 * n)) - 1));
+    if (n > 8) b |= n == 16 ? kLower : (kLower & ((uint64_t(1) << (8 * (n - 8))) - 1));
+    return true;
+  }
+  static size_t ascii_hash(uint64_t a, uint64_t b, uint32_t length) {
+    uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ length;
+    h ^= h >> 29;
+    return static_cast<size_t>(h * 0xBF58476D1CE4E5B9ull >> 20);
+  }
+  uint32_t find_ascii(uint64_t a, uint64_t b, uint32_t length) const {
+    const size_t mask = ascii_.size() - 1;
+    const size_t h = ascii_hash(a, b, length);
+    const uint8_t tag = static_cast<uint8_t>((h >> 40) | 1);
+    for (size_t at = h & mask; ascii_tags_[at] != 0; at = (at + 1) & mask) {
+      if (ascii_tags_[at] != tag) continue;
+      const AsciiSlot& slot = ascii_[at];
+      if (slot.a == a && slot.b == b && slot.length == length) return slot.id;
+    }
+    return 0;
+  }
 
   struct Hash {
     using is_transparent = void;

@@ -230,12 +230,13 @@ bool is_boilerplate_line(std::string_view s, const LayoutCues& cues) {
   return false;
 }
 
-// A hash of the text's start with runs of whitespace as one space, and its length: a key for
-// finding repeated lines (equal keys are then compared in full).
-uint64_t normalized_hash(std::string_view s) {
-  uint64_t h = 1469598103934665603ull ^ (s.size() / 8);
+// A hash of the text with runs of whitespace as one space, of its first `limit` characters
+// after that: texts that are equal up to spacing have equal hashes.
+uint64_t normalized_hash(std::string_view s, size_t limit = std::string_view::npos) {
+  uint64_t h = 1469598103934665603ull;
   bool pending = false, any = false;
-  for (char c : s.substr(0, 160)) {
+  for (size_t i = 0; i < s.size() && limit > 0; ++i) {
+    const char c = s[i];
     const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
     if (space) {
       pending = any;
@@ -245,9 +246,43 @@ uint64_t normalized_hash(std::string_view s) {
     pending = false;
     any = true;
     h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    --limit;
   }
   return h;
 }
+
+// Finds paragraphs seen before (up to spacing). Most paragraphs differ in their first words, so
+// only those are hashed at first; a whole text is hashed when another began alike, and each at
+// most once, so the work stays linear however many paragraphs share an opening.
+class RepeatFinder {
+ public:
+  RepeatFinder(std::string_view text, const std::vector<Unit>& units, size_t n)
+      : text_(text), units_(units) {
+    openings_.reserve(n);
+  }
+  // The first unit with the text of unit i, or i itself when it is the first.
+  size_t first_with_text_of(size_t i) {
+    const auto s = units_[i].span.of(text_);
+    const auto [opening, fresh] = openings_.emplace(normalized_hash(s, 64), i);
+    if (fresh) return i;
+    if (opening->second != kHashed) {  // the first with this opening: now hashed whole
+      const size_t j = opening->second;
+      whole_.emplace(normalized_hash(units_[j].span.of(text_)), j);
+      opening->second = kHashed;
+    }
+    const auto [seen, new_text] = whole_.emplace(normalized_hash(s), i);
+    if (new_text) return i;
+    const size_t j = seen->second;
+    return text::collapse_spaces(units_[j].span.of(text_)) == text::collapse_spaces(s) ? j : i;
+  }
+
+ private:
+  static constexpr size_t kHashed = static_cast<size_t>(-1);
+  std::string_view text_;
+  const std::vector<Unit>& units_;
+  std::unordered_map<uint64_t, size_t> openings_;  // hash of the opening -> first unit, or kHashed
+  std::unordered_map<uint64_t, size_t> whole_;     // hash of the whole text -> first unit
+};
 
 }  // namespace
 
@@ -416,8 +451,7 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
              !text::ends_sentence(s);
   }
 
-  std::unordered_map<uint64_t, size_t> seen;  // text hash -> first unit with it
-  seen.reserve(n);
+  RepeatFinder repeats(t, units, n);
   bool body_seen = false;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = units[i];
@@ -425,10 +459,8 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
     Paragraph& p = out[i];
     p.span = u.span;
     if (s.size() <= kShortUnit) {
-      const auto [it, fresh] = seen.emplace(normalized_hash(s), i);
-      if (fresh) {
-      } else if (text::collapse_spaces(units[it->second].span.of(t)) == text::collapse_spaces(s)) {
-        p.cls = out[it->second].cls;
+      if (const size_t first = repeats.first_with_text_of(i); first != i) {
+        p.cls = out[first].cls;
         p.repeat = true;
         continue;
       }

@@ -219,6 +219,26 @@ TEST_CASE("paragraph classes on invented layouts") {
   CHECK(class_of(a[0], "Rivers") == ParagraphClass::Boilerplate);
 }
 
+TEST_CASE("a repeated paragraph is found among paragraphs that begin alike") {
+  // Two different paragraphs of one length with the same first hundred bytes, then each again
+  // (with other spacing): both repeats count once, and neither is taken for the other.
+  const std::string opening =
+      "The ministers of both capitals met again on Tuesday in the river town and said that ";
+  const std::string one = opening + "the talks on water rights would go on next month.";
+  const std::string two = opening + "the talks on fishing rights would end this autumn.";
+  REQUIRE(one.size() / 8 == two.size() / 8);
+  std::string again = two;
+  again.replace(again.find(" met"), 4, "  met");
+  const auto a = ingest_text(one + "\n\n" + two + "\n\n" + again + "\n\n" + one + "\n");
+  REQUIRE(a.size() == 1);
+  const auto& ps = a[0].paragraphs;
+  REQUIRE(ps.size() == 4);
+  CHECK_FALSE(ps[0].repeat);
+  CHECK_FALSE(ps[1].repeat);
+  CHECK(ps[2].repeat);
+  CHECK(ps[3].repeat);
+  CHECK(ps[2].cls == ps[1].cls);
+}
 TEST_CASE("hard-wrapped prose is one paragraph; a block of short lines is one per line") {
   const std::string wrapped =
       "The Kremlin said on Monday that it remains in close contact with the government in\n"

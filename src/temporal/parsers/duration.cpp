@@ -119,7 +119,9 @@ void parse_durations(const Scanner& s, std::vector<Draft>& out) {
   for (const size_t i : s.triggers()) {
     if (s.is_number(i) || (s.is_word(i) && s.info(i).cardinal >= 0)) count_unit(s, i, out);
     if (s.is_word(i) && s.info(i).plural && s.info(i).unit != Unit::None) bare_plural(s, i, out);
-    if (s.is_word(i)) long_and_half(s, i, out);
+    if (s.is_word(i) &&
+        ((s.info(i).unit != Unit::None && !s.info(i).plural) || s.is(i, s.ids().half)))
+      long_and_half(s, i, out);
   }
 }
 

@@ -103,7 +103,7 @@ class Scanner {
     uint32_t the, of, in, on, at, by, and_, or_, to, s, fiscal, year, from, since, until, through,
         during, for_, within, o, clock, half, quarter, x, times, local, time, than, ago;
     uint32_t early, late, mid, over, after, latest, recent, comparable, corresponding, same,
-        current, period, ended, ending, earlier, later;
+        current, period, ended, ending, earlier, later, last, final_;
     uint32_t hyphen, dot, comma, apostrophe, slash, colon, lparen, rparen, quote;
   };
   const Ids& ids() const { return ids_; }

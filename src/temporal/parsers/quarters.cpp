@@ -225,8 +225,6 @@ void year_ago(const Scanner& s, size_t i, std::vector<Draft>& out) {
   out.push_back(d);
 }
 
-}  // namespace
-
 // "Q3", "Q1 2026", "H1 2025", "3Q": quarters and halves written as codes.
 void coded(const Scanner& s, size_t i, std::vector<Draft>& out) {
   const auto t = s.text(i);
@@ -269,15 +267,21 @@ void final_of_year(const Scanner& s, size_t i, std::vector<Draft>& out) {
   out.push_back(d);
 }
 
+}  // namespace
+
+// Each form is tried only at the words it can start at: most triggers are none of them.
 void parse_quarters(const Scanner& s, std::vector<Draft>& out) {
+  const auto& ids = s.ids();
   for (const size_t i : s.triggers()) {
     if (!s.is_word(i)) continue;
-    if (s.info(i).ordinal > 0) ordinal_quarter(s, i, out);
-    spoken_quarter(s, i, out);
-    of_year(s, i, out);
-    if (s.is(i, s.ids().year)) year_ago(s, i, out);
-    final_of_year(s, i, out);
-    coded(s, i, out);
+    const WordInfo& w = s.info(i);
+    const uint32_t id = s.tok(i).lex;
+    if (w.ordinal > 0) ordinal_quarter(s, i, out);
+    if ((w.unit == Unit::Quarter && !w.plural) || id == ids.period) spoken_quarter(s, i, out);
+    if (w.season != Season::None || id == ids.half) of_year(s, i, out);
+    if (id == ids.year) year_ago(s, i, out);
+    if (id == ids.final_ || id == ids.last) final_of_year(s, i, out);
+    if (s.tok(i).size() == 1) coded(s, i, out);
   }
 }
 

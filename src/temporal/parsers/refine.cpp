@@ -17,7 +17,11 @@ namespace {
 
 void keep_longest(std::vector<Draft>& drafts) {
   if (drafts.size() < 2) return;  // nothing overlaps: most paragraphs have one date or none
-  std::vector<size_t> order(drafts.size());
+  // Scratch kept per thread: `drafts` and `kept` trade buffers, so neither is allocated again.
+  thread_local std::vector<size_t> order;
+  thread_local std::vector<bool> taken;
+  thread_local std::vector<Draft> kept;
+  order.resize(drafts.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     const Draft& x = drafts[a];
@@ -28,8 +32,8 @@ void keep_longest(std::vector<Draft>& drafts) {
   // Tokens already taken, so each draft is checked in time proportional to its length.
   uint32_t end = 0;
   for (const auto& d : drafts) end = std::max(end, d.last);
-  std::vector<bool> taken(end, false);
-  std::vector<Draft> kept;
+  taken.assign(end, false);
+  kept.clear();
   for (size_t idx : order) {
     const Draft& d = drafts[idx];
     bool overlaps = false;
@@ -40,7 +44,7 @@ void keep_longest(std::vector<Draft>& drafts) {
   }
   std::sort(kept.begin(), kept.end(),
             [](const Draft& a, const Draft& b) { return a.first < b.first; });
-  drafts = std::move(kept);
+  drafts.swap(kept);
 }
 
 bool mod_fits(Mod m, const Draft& d) {
@@ -139,9 +143,11 @@ bool bare_part(const Draft& d) {
 }
 
 void join_clock_times(const Scanner& s, std::vector<Draft>& drafts) {
-  std::vector<Draft> out;
+  if (drafts.size() < 2) return;        // nothing to join
+  thread_local std::vector<Draft> out;  // trades buffers with `drafts`, as in keep_longest
+  out.clear();
   for (size_t i = 0; i < drafts.size(); ++i) {
-    Draft d = drafts[i];
+    const Draft& d = drafts[i];
     if (i + 1 < drafts.size()) {
       const Draft& n = drafts[i + 1];
       // "mid-afternoon yesterday", "late evening Friday": a part of the day right beside a day
@@ -181,7 +187,7 @@ void join_clock_times(const Scanner& s, std::vector<Draft>& drafts) {
     }
     out.push_back(d);
   }
-  drafts = std::move(out);
+  drafts.swap(out);
 }
 
 }  // namespace

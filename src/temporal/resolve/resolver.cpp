@@ -30,8 +30,7 @@ class Pass {
   std::vector<Timex> run() {
     out_.reserve(drafts_.size());
     for (size_t i = 0; i < drafts_.size(); ++i) {
-      Timex t = resolve_one(i);
-      out_.push_back(t);
+      const Timex& t = out_.emplace_back(resolve_one(i));
       const bool point = t.value.kind == Value::Kind::Point && !dropped_.count(i);
       if (point) chain_[drafts_[i].stream].push_back(static_cast<int>(i));
     }
@@ -519,14 +518,14 @@ std::vector<Timex> without_dropped(std::vector<Timex> timexes, const std::vector
   for (size_t i = 0; i < timexes.size(); ++i)
     if (!dropped[i]) renumber[i] = next++;
   std::vector<Timex> out;
+  out.reserve(static_cast<size_t>(next));
   for (size_t i = 0; i < timexes.size(); ++i) {
     if (dropped[i]) continue;
-    Timex t = timexes[i];
+    Timex& t = out.emplace_back(std::move(timexes[i]));
     if (t.anchor_index >= 0) {
       t.anchor_index = renumber[static_cast<size_t>(t.anchor_index)];
       if (t.anchor_index < 0) t.anchor = AnchorKind::Dateline;
     }
-    out.push_back(t);
   }
   return out;
 }
