@@ -98,7 +98,7 @@ std::string Vocabulary::key_of(std::string_view text, const Token& t) {
 
 void Vocabulary::finalize() {
   size_t size = 64;
-  while (size < ids_.size() * 4) size *= 2;
+  while (size < ids_.size() * 2) size *= 2;  // at most half full: short probes, small tables
   table_.assign(size, Slot{});
   ascii_.assign(size, AsciiSlot{});
   ascii_tags_.assign(size, 0);

@@ -161,20 +161,31 @@ class PhraseTrie {
   // Every phrase starting at token i (tokens labelled by the same vocabulary), longest first.
   void match(const std::vector<Token>& tokens, size_t i, std::vector<Match>& out) const {
     out.clear();
+    walk(tokens, i, [&](const Hit& h, uint32_t length) { out.push_back({h, length}); });
+    std::reverse(out.begin(), out.end());
+  }
+  // The same, the hits alone.
+  void match_hits(const std::vector<Token>& tokens, size_t i, std::vector<Hit>& out) const {
+    out.clear();
+    walk(tokens, i, [&](const Hit& h, uint32_t) { out.push_back(h); });
+    std::reverse(out.begin(), out.end());
+  }
+
+ private:
+  // Calls found(hit, length in tokens) for every phrase starting at token i, shortest first.
+  template <typename Found>
+  void walk(const std::vector<Token>& tokens, size_t i, Found found) const {
     if (i >= tokens.size() || !starts(tokens[i].lex)) return;
     uint32_t node = root_[tokens[i].lex];
     for (size_t j = i + 1;; ++j) {
-      for (const auto& h : nodes_[node].hits) out.push_back({h, nodes_[node].length});
+      for (const auto& h : nodes_[node].hits) found(h, nodes_[node].length);
       if (j >= tokens.size() || tokens[j].lex == 0) break;
       const uint32_t next = child(node, tokens[j].lex);
       if (next == 0) break;
       node = next;
     }
-    // Hits were found shortest first.
-    for (size_t a = 0, b = out.size(); a + 1 < b; ++a, --b) std::swap(out[a], out[b - 1]);
   }
 
- private:
   // The node after `node` on token id `tid`, 0 if none; children are sorted by id.
   uint32_t child(uint32_t node, uint32_t tid) const {
     const auto& next = nodes_[node].next;

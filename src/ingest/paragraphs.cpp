@@ -263,7 +263,7 @@ class RepeatFinder {
   // The first unit with the text of unit i, or i itself when it is the first.
   size_t first_with_text_of(size_t i) {
     const auto s = units_[i].span.of(text_);
-    const auto [opening, fresh] = openings_.emplace(normalized_hash(s, 64), i);
+    const auto [opening, fresh] = openings_.emplace(normalized_hash(s, 32), i);
     if (fresh) return i;
     if (opening->second != kHashed) {  // the first with this opening: now hashed whole
       const size_t j = opening->second;

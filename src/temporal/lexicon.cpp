@@ -48,16 +48,16 @@ void Lexicon::add_phrase(const std::string& written, PhraseHit hit) {
   hit.length = static_cast<uint32_t>(tokens.size());
   phrases_.add(vocab_, phrase, hit);
   words_.resize(vocab_.size());
-  words_[intern(core::Vocabulary::key_of(phrase, tokens.front()))].phrase_start = true;
+  WordInfo& first = words_[intern(core::Vocabulary::key_of(phrase, tokens.front()))];
+  first.phrase_start = true;
+  if (hit.kind == PhraseHit::Kind::FutureCue) first.future_cue_start = true;
 }
 
 void Lexicon::phrases_at(const std::vector<core::Token>& tokens, size_t i,
                          std::vector<PhraseHit>& out) const {
   out.clear();
   if (i >= tokens.size() || !words_[tokens[i].lex].phrase_start) return;
-  thread_local std::vector<core::PhraseTrie<PhraseHit>::Match> found;
-  phrases_.match(tokens, i, found);  // longest first
-  for (const auto& m : found) out.push_back(m.hit);
+  phrases_.match_hits(tokens, i, out);  // longest first
 }
 
 namespace {

@@ -79,7 +79,8 @@ struct WordInfo {
   int multiple = 0;
   std::string quantifier;  // EVERY, EACH
   bool phrase_start = false;
-  bool trigger = false;  // some parser may start at this word (computed on load)
+  bool future_cue_start = false;  // a future cue's phrase starts here (computed on load)
+  bool trigger = false;           // some parser may start at this word (computed on load)
 };
 
 // The temporal words of data/lexicon/temporal.yaml and calendar.yaml, with token ids: every

@@ -171,7 +171,7 @@ int cue_at(const Scanner& s, size_t j, std::vector<PhraseHit>& hits) {
   // An auxiliary in the past before a cue puts it in the past: "was expected to".
   const bool after_past_auxiliary = j > 0 && s.info(j - 1).past_auxiliary;
   // A capitalised month is no modal: "In May" is not "may".
-  if (s.info(j).phrase_start && !(s.tok(j).capitalized && s.info(j).month)) {
+  if (s.info(j).future_cue_start && !(s.tok(j).capitalized && s.info(j).month)) {
     s.phrases_at(j, hits);
     for (const auto& h : hits) {
       if (h.kind != PhraseHit::Kind::FutureCue) continue;
