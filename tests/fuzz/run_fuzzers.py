@@ -9,7 +9,9 @@ one line per target: executions, executions per second, coverage, and whether it
 
 Seeds come from the repository's own test data (and ../shared/seeds when it is there): they are
 copied into a temporary folder at run time, never into the repository. What a target finds is
-written next to the corpus as crash-*, timeout-*, leak-* or oom-* and the run exits with 1.
+written next to the corpus as crash-*, timeout-*, leak-* or oom-* and the run exits with 1. An
+input libFuzzer reports as slow (slow-unit-*) is run again alone and counts only if it is still
+slow (over a second): the report's clock also runs while the process is stopped or starved.
 """
 
 import argparse
@@ -20,6 +22,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -131,11 +134,38 @@ def run_one(name, binary, args, work, corpus_root):
     if args.seconds or not args.runs:
         cmd.append(f"-max_total_time={args.seconds or 60}")
     log_path = corpus_root / f"{name}.log"
+    started = time.time()
     with open(log_path, "w") as log:
         rc = subprocess.run(cmd, cwd=work, stdout=log, stderr=subprocess.STDOUT).returncode
     log = log_path.read_text(errors="replace")
-    found = sorted(str(p) for p in corpus_root.glob(f"{name}-*") if p.is_file())
+    # What this run wrote (a kept corpus folder may hold older findings, reported before).
+    new = sorted(p for p in corpus_root.glob(f"{name}-*")
+                 if p.is_file() and p.stat().st_mtime >= started - 1)
+    found = [str(p) for p in new if not p.name.startswith(f"{name}-slow-unit-")]
+    for unit in (p for p in new if p.name.startswith(f"{name}-slow-unit-")):
+        # libFuzzer reports an input that took over 10 s; the clock counts time the process was
+        # stopped or starved too, so the input is run again alone: a finding only if it is slow.
+        seconds = rerun_seconds(binary, unit, work, args.timeout)
+        if seconds is None or seconds >= 1:
+            found.append(str(unit))
+        print(f"{name}: slow-unit report {unit.name}: runs again in "
+              f"{'over ' + str(args.timeout) if seconds is None else f'{seconds:.2f}'} s",
+              flush=True)
     return rc, stats_of(log), found, log_path
+
+
+def rerun_seconds(binary, unit, work, timeout):
+    """Seconds the target takes on one input run alone, or None when it times out. An empty
+    input goes first, so that the unit's time leaves out loading the data."""
+    warm = work / "empty-input"
+    warm.write_bytes(b"Warm up.\n")
+    try:
+        out = subprocess.run([str(binary), str(warm), str(unit)], cwd=work, capture_output=True,
+                             text=True, errors="replace", timeout=timeout).stderr
+    except subprocess.TimeoutExpired:
+        return None
+    m = re.search(r"Executed " + re.escape(str(unit)) + r" in (\d+) ms", out)
+    return int(m.group(1)) / 1000 if m else None
 
 
 def main():
