@@ -10,8 +10,9 @@ one line per target: executions, executions per second, coverage, and whether it
 Seeds come from the repository's own test data (and ../shared/seeds when it is there): they are
 copied into a temporary folder at run time, never into the repository. What a target finds is
 written next to the corpus as crash-*, timeout-*, leak-* or oom-* and the run exits with 1. An
-input libFuzzer reports as slow (slow-unit-*) is run again alone and counts only if it is still
-slow (over a second): the report's clock also runs while the process is stopped or starved.
+input libFuzzer reports as slow or timed out (slow-unit-*, timeout-*) is run again alone and
+counts only if it is still slow (over a second): libFuzzer's clock also runs while the process
+is stopped or starved.
 """
 
 import argparse
@@ -141,14 +142,16 @@ def run_one(name, binary, args, work, corpus_root):
     # What this run wrote (a kept corpus folder may hold older findings, reported before).
     new = sorted(p for p in corpus_root.glob(f"{name}-*")
                  if p.is_file() and p.stat().st_mtime >= started - 1)
-    found = [str(p) for p in new if not p.name.startswith(f"{name}-slow-unit-")]
-    for unit in (p for p in new if p.name.startswith(f"{name}-slow-unit-")):
-        # libFuzzer reports an input that took over 10 s; the clock counts time the process was
-        # stopped or starved too, so the input is run again alone: a finding only if it is slow.
+    timed = (f"{name}-slow-unit-", f"{name}-timeout-")
+    found = [str(p) for p in new if not p.name.startswith(timed)]
+    for unit in (p for p in new if p.name.startswith(timed)):
+        # libFuzzer reports an input that took over 10 s, and stops at one over -timeout; its
+        # clock counts time the process was stopped or starved too, so the input is run again
+        # alone: a finding only if it is still slow.
         seconds = rerun_seconds(binary, unit, work, args.timeout)
         if seconds is None or seconds >= 1:
             found.append(str(unit))
-        print(f"{name}: slow-unit report {unit.name}: runs again in "
+        print(f"{name}: {unit.name}: runs again in "
               f"{'over ' + str(args.timeout) if seconds is None else f'{seconds:.2f}'} s",
               flush=True)
     return rc, stats_of(log), found, log_path
