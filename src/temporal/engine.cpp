@@ -87,7 +87,8 @@ std::vector<Timex> Engine::annotate(const ingest::Article& a) const {
 
 std::vector<Timex> Engine::annotate(const ingest::Article& a, const Reference& ref,
                                     core::ParagraphTokens* keep) const {
-  std::vector<PlacedDraft> placed;
+  thread_local std::vector<PlacedDraft> placed;  // scratch: its buffer serves every article
+  placed.clear();
   if (keep) keep->clear(a.paragraphs.size());
   for (uint32_t i = 0; i < a.paragraphs.size(); ++i) {
     const auto& p = a.paragraphs[i];
