@@ -393,7 +393,7 @@ std::optional<Layout> split_layout(std::string_view text) {
     if (pos >= text.size()) return std::nullopt;
     const size_t end = std::min(text.find('\n', pos), text.size());
     const auto l = text.substr(pos, end - pos);
-    pos = end + 1;
+    pos = std::min(end + 1, text.size());  // the last line may lack its newline
     ++line;
     return l;
   };

@@ -182,6 +182,11 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
   const auto pretty = nlohmann::json::parse(text).dump(2);
   CHECK(graph::graph_json_text(graph::graph_from_json_text(pretty, "p.json")) ==
         graph::graph_json_text(back));
+  // Without its final newline it reads the same (found by fuzzing: the line reader stepped
+  // past the end of the text, and std::out_of_range escaped the loader).
+  REQUIRE(text.back() == '\n');
+  CHECK(graph::graph_json_text(graph::graph_from_json_text(
+            text.substr(0, text.size() - 1), "n.json")) == graph::graph_json_text(back));
   // What each bad graph.json is refused with (a core::Error); being read fails the test.
   const auto refusal = [](const std::string& bad, const std::string& name) -> std::string {
     try {
@@ -203,6 +208,8 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
     CHECK(refusal(broken, "broken.json").find(fmt::format("broken.json:{}", line)) !=
           std::string::npos);
   }
+  // Its last line cut to "]" without a newline: refused, not thrown raw.
+  CHECK(refusal(text.substr(0, text.size() - 2), "end.json").find("end.json") != std::string::npos);
   // Cut short.
   const auto cut = refusal(text.substr(0, text.size() / 2), "cut.json");
   CHECK(cut.find("cut.json") != std::string::npos);
