@@ -256,9 +256,8 @@ uint64_t normalized_hash(std::string_view s, size_t limit = std::string_view::np
 // most once, so the work stays linear however many paragraphs share an opening.
 class RepeatFinder {
  public:
-  RepeatFinder(std::string_view text, const std::vector<Unit>& units, size_t n)
-      : text_(text), units_(units) {
-    openings_.reserve(n);
+  RepeatFinder(std::string_view text, const std::vector<Unit>& units) : text_(text), units_(units) {
+    openings_.reserve(units.size());
   }
   // The first unit with the text of unit i, or i itself when it is the first.
   size_t first_with_text_of(size_t i) {
@@ -451,7 +450,7 @@ std::vector<Paragraph> classify(std::string_view t, const std::vector<Unit>& uni
              !text::ends_sentence(s);
   }
 
-  RepeatFinder repeats(t, units, n);
+  RepeatFinder repeats(t, units);
   bool body_seen = false;
   for (size_t i = 0; i < n; ++i) {
     const Unit& u = units[i];

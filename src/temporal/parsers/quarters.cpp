@@ -90,11 +90,11 @@ void ordinal_quarter(const Scanner& s, size_t i, std::vector<Draft>& out) {
 
 // "the quarter", "the latest quarter", "the current quarter", "last quarter", "the year-ago
 // quarter", "the year-earlier period", "the comparable quarter", "the 1988 quarter",
-// "last year's quarter", "the corresponding period last year".
+// "last year's quarter", "the corresponding period last year". Token i is a singular "quarter"
+// or "period" (parse_quarters calls it only there).
 void spoken_quarter(const Scanner& s, size_t i, std::vector<Draft>& out) {
   const auto& ids = s.ids();
   const bool period = s.is(i, s.ids().period);
-  if (!(s.info(i).unit == Unit::Quarter && !s.info(i).plural) && !period) return;
   if (i == 0 || (s.is(i + 1, ids.hyphen) && s.glued(i + 1))) return;  // "quarter-to-quarter"
   Draft d = draft(i, i + 1);
   d.form = Draft::Form::Shift;
