@@ -11,13 +11,16 @@ namespace {
 constexpr uint64_t kFnvOffset = 1469598103934665603ull;
 constexpr uint64_t kFnvPrime = 1099511628211ull;
 
-// A key of up to 16 ASCII letters, lower-cased, packed into a and b.
+// A key of up to 16 ASCII letters or of up to 16 digits, lower-cased, packed into a and b as
+// Vocabulary::pack_token packs a token.
 bool pack_key(std::string_view w, uint64_t& a, uint64_t& b) {
   a = b = 0;
   if (w.size() > 16 || w.empty()) return false;
+  const auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+  const bool number = digit(static_cast<unsigned char>(w[0]));
   for (size_t i = 0; i < w.size(); ++i) {
     const auto c = static_cast<unsigned char>(w[i]);
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    if (number ? !digit(c) : !((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
     const uint64_t lower = c | 0x20u;
     if (i < 8)
       a |= lower << (8 * i);

@@ -23,12 +23,15 @@ class Vocabulary {
   uint32_t intern(std::string_view key);    // the key's id, new or not (ids start at 1)
   uint32_t id(std::string_view key) const;  // 0 when unknown
   // The id of a token of `text` (0 when no list knows it). Call finalize() first. Inline: it is
-  // called once for every token of every text; words of up to 16 ASCII letters (most words)
-  // take the short way.
+  // called once for every token of every text; words of up to 16 ASCII letters or numbers of
+  // up to 16 digits (most tokens), and ASCII marks, take the short way.
   uint32_t id_of(std::string_view text, const Token& t) const {
     uint64_t a, b;
-    if (t.is_word() && pack_token(text.substr(t.begin), t.size(), a, b))
+    if (t.is_punct()) {
+      if (t.size() == 1) return ascii_punct_[static_cast<unsigned char>(text[t.begin]) & 0x7F];
+    } else if (pack_token({text.data() + t.begin, text.size() - t.begin}, t.size(), a, b)) {
       return find_ascii(a, b, t.size());
+    }
     return id_of_other(text, t);
   }
   // Builds the lookup tables; call after the last intern().
@@ -49,27 +52,32 @@ class Vocabulary {
   uint32_t id_of_other(std::string_view text, const Token& t) const;
 
   // The `n` bytes at w.data() (of w's size) packed lower-case into two integers, eight bytes at a
-  // time by setting bit 5 of each: for words of letters only. False when a byte is not ASCII
-  // or n is not 1 to 16.
+  // time by setting bit 5 of each: for a word of letters or a number of digits (digits have
+  // bit 5 set already). False when a byte is not ASCII or n is not 1 to 16.
   static bool pack_token(std::string_view w, size_t n, uint64_t& a, uint64_t& b) {
     if (n > 16 || n == 0) return false;
-    a = b = 0;
+    // The masks of the bytes in a and in b, from a table rather than by branches: a word's
+    // length is no pattern a predictor could learn.
+    static constexpr uint64_t kBytes[9] = {
+        0,           0xFF,         0xFFFF,         0xFFFFFF,
+        0xFFFFFFFF,  0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF,
+        ~uint64_t(0)};
+    const size_t low = n < 8 ? n : 8, high = n - low;
+    const uint64_t in_a = kBytes[low], in_b = kBytes[high];
     if (w.size() >= 16) {
       std::memcpy(&a, w.data(), 8);
       std::memcpy(&b, w.data() + 8, 8);
-      if (n < 8) a &= (uint64_t(1) << (8 * n)) - 1;
-      if (n <= 8)
-        b = 0;
-      else if (n < 16)
-        b &= (uint64_t(1) << (8 * (n - 8))) - 1;
+      a &= in_a;
+      b &= in_b;
     } else {
-      std::memcpy(&a, w.data(), n < 8 ? n : 8);
-      if (n > 8) std::memcpy(&b, w.data() + 8, n - 8);
+      a = b = 0;
+      std::memcpy(&a, w.data(), low);
+      std::memcpy(&b, w.data() + low, high);
     }
     if ((a | b) & 0x8080808080808080ull) return false;
     constexpr uint64_t kLower = 0x2020202020202020ull;
-    a |= n >= 8 ? kLower : (kLower & ((uint64_t(1) << (8 * n)) - 1));
-    if (n > 8) b |= n == 16 ? kLower : (kLower & ((uint64_t(1) << (8 * (n - 8))) - 1));
+    a |= kLower & in_a;
+    b |= kLower & in_b;
     return true;
   }
   static size_t ascii_hash(uint64_t a, uint64_t b, uint32_t length) {
@@ -100,7 +108,8 @@ class Vocabulary {
     uint32_t id = 0;
   };
   std::vector<Slot> table_;
-  // Words of up to 16 ASCII letters, packed lower-case into two integers, with a byte of hash
+  // Words of up to 16 ASCII letters and numbers of up to 16 digits, packed lower-case into two
+  // integers, with a byte of hash
   // per slot kept apart so most words (in no list) are turned away in one cache line.
   struct AsciiSlot {
     uint64_t a = 0, b = 0;
@@ -154,6 +163,19 @@ class PhraseTrie {
     if (nodes_.empty()) nodes_.emplace_back();
     root_.assign(vocabulary_size, 0);
     for (const auto& [tid, node] : nodes_[0].next) root_[tid] = node;
+    // Every edge below the root in one open-addressed table, at most half full: one probe
+    // where a binary search over a node's children would branch unpredictably.
+    size_t edges = 0;
+    for (size_t n = 1; n < nodes_.size(); ++n) edges += nodes_[n].next.size();
+    size_t size = 16;
+    while (size < edges * 2) size *= 2;
+    edges_.assign(size, Edge{});
+    for (uint32_t n = 1; n < nodes_.size(); ++n)
+      for (const auto& [tid, next] : nodes_[n].next) {
+        size_t at = edge_hash(n, tid) & (size - 1);
+        while (edges_[at].next != 0) at = (at + 1) & (size - 1);
+        edges_[at] = {n, tid, next};
+      }
   }
 
   bool starts(uint32_t token_id) const { return token_id < root_.size() && root_[token_id] != 0; }
@@ -180,7 +202,7 @@ class PhraseTrie {
     for (size_t j = i + 1;; ++j) {
       for (const auto& h : nodes_[node].hits) found(h, nodes_[node].length);
       if (j >= tokens.size() || tokens[j].lex == 0) break;
-      const uint32_t next = child(node, tokens[j].lex);
+      const uint32_t next = edge(node, tokens[j].lex);
       if (next == 0) break;
       node = next;
     }
@@ -194,13 +216,29 @@ class PhraseTrie {
     return it != next.end() && it->first == tid ? it->second : 0;
   }
 
+  // The node after `node` (not the root) on token id `tid`, 0 if none; after finalize().
+  uint32_t edge(uint32_t node, uint32_t tid) const {
+    const size_t mask = edges_.size() - 1;
+    for (size_t at = edge_hash(node, tid) & mask; edges_[at].next != 0; at = (at + 1) & mask)
+      if (edges_[at].node == node && edges_[at].tid == tid) return edges_[at].next;
+    return 0;
+  }
+  static size_t edge_hash(uint32_t node, uint32_t tid) {
+    const uint64_t h = ((uint64_t(node) << 32) | tid) * 0x9E3779B97F4A7C15ull;
+    return static_cast<size_t>(h >> 32);
+  }
+
   struct Node {
     std::vector<std::pair<uint32_t, uint32_t>> next;  // token id -> node, sorted by id
     std::vector<Hit> hits;
     uint32_t length = 0;
   };
+  struct Edge {
+    uint32_t node = 0, tid = 0, next = 0;
+  };
   std::vector<Node> nodes_;
   std::vector<uint32_t> root_;
+  std::vector<Edge> edges_;
 };
 
 }  // namespace dateline::core

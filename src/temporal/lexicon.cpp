@@ -27,10 +27,9 @@ uint32_t Lexicon::id(std::string_view key) const {
 }
 
 void Lexicon::label(std::string_view text, std::vector<core::Token>& tokens) const {
-  const uint32_t apostrophe = id("'");
   for (auto& t : tokens) {
-    t.lex = id_of(text, t);
-    t.trigger = t.is_number() || (t.lex != 0 && (words_[t.lex].trigger || t.lex == apostrophe));
+    t.lex = vocab_.id_of(text, t);
+    t.trigger = t.is_number() || trigger_by_id_[t.lex];
   }
 }
 
@@ -227,6 +226,10 @@ Lexicon Lexicon::load(const std::filesystem::path& file, const core::CalendarWor
   lex.vocab_.finalize();
   lex.phrases_.finalize(lex.vocab_.size());
   lex.words_.resize(lex.vocab_.size());
+  lex.trigger_by_id_.assign(lex.words_.size(), 0);
+  for (size_t id = 1; id < lex.words_.size(); ++id) lex.trigger_by_id_[id] = lex.words_[id].trigger;
+  lex.trigger_by_id_[lex.id("'")] = 1;  // a clipped year: '98
+  lex.trigger_by_id_[0] = 0;
   return lex;
 }
 

@@ -117,6 +117,9 @@ class Lexicon {
   core::Vocabulary vocab_;
   core::PhraseTrie<PhraseHit> phrases_;
   std::vector<WordInfo> words_;  // by word id; words_[0] is the empty entry
+  // words_[id].trigger (or the apostrophe) one byte per id, apart from the wide WordInfo, so
+  // labelling a text touches a small table.
+  std::vector<uint8_t> trigger_by_id_;
   std::vector<FixedSpec> fixed_;
   std::vector<SetSpec> sets_;
 };

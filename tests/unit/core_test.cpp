@@ -8,6 +8,7 @@
 #include "core/schema.h"
 #include "core/text.h"
 #include "core/utf8.h"
+#include "core/vocabulary.h"
 #include "core/yaml.h"
 #include "helpers.h"
 
@@ -146,4 +147,63 @@ TEST_CASE("atomic files: the target appears whole on commit and not at all other
   CHECK(std::distance(fs::directory_iterator(tmp.path()), fs::directory_iterator()) == 0);
   core::write_file_atomically(target, "whole");
   CHECK(test::read(target) == "whole");
+}
+
+TEST_CASE("vocabulary: words, numbers and marks of any length find their ids, others none") {
+  using dateline::core::PhraseTrie;
+  using dateline::core::Token;
+  using dateline::core::Vocabulary;
+  Vocabulary v;
+  const std::vector<std::string> keys = {"a",
+                                         "eighteen",
+                                         "seventeen",
+                                         "internationally",
+                                         "counterterrorism",
+                                         "2019",
+                                         "7",
+                                         "1234567890123456",
+                                         "12345678901234567",
+                                         "'",
+                                         "-",
+                                         "\"",
+                                         "journées",
+                                         "the",
+                                         "day"};
+  std::vector<uint32_t> ids;
+  for (const auto& k : keys) ids.push_back(v.intern(k));
+  PhraseTrie<int> trie;
+  trie.add(v, "the day before", 1);
+  trie.add(v, "the day", 2);
+  trie.add(v, "day", 3);
+  v.finalize();
+  trie.finalize(v.size());
+  // Every key, written as a text would write it: upper case, curly marks, a dash.
+  const std::string text =
+      "A EIGHTEEN Seventeen INTERNATIONALLY counterTerrorism 2019 7 1234567890123456 "
+      "12345678901234567 \u2019 \u2014 \u201C Journées the day";
+  std::vector<Token> tokens;
+  dateline::core::tokenize(text, {0, static_cast<uint32_t>(text.size())}, tokens);
+  REQUIRE(tokens.size() == keys.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    INFO(keys[i]);
+    CHECK(v.id_of(text, tokens[i]) == ids[i]);  // "Journées" and the 17 digits: the long way
+  }
+  // Near misses: a prefix, a longer word, another number, a word of 17 letters.
+  const std::string other = "eighteenth seventee 2018 70 counterterrorisms internationallyy ;";
+  tokens.clear();
+  dateline::core::tokenize(other, {0, static_cast<uint32_t>(other.size())}, tokens);
+  for (const auto& t : tokens) CHECK(v.id_of(other, t) == 0);
+
+  // Phrases walk their edges, longest first.
+  tokens.clear();
+  const std::string phrase = "the day before";
+  dateline::core::tokenize(phrase, {0, static_cast<uint32_t>(phrase.size())}, tokens);
+  for (auto& t : tokens) t.lex = v.id_of(phrase, t);
+  std::vector<int> hits;
+  trie.match_hits(tokens, 0, hits);
+  CHECK(hits == std::vector<int>{1, 2});
+  trie.match_hits(tokens, 1, hits);
+  CHECK(hits == std::vector<int>{3});
+  trie.match_hits(tokens, 2, hits);
+  CHECK(hits.empty());
 }

@@ -39,9 +39,14 @@ Scanner::Ids Scanner::make_ids(const Lexicon& lex) {
 Scanner::Scanner(std::string_view text, const std::vector<core::Token>& tokens, const Lexicon& lex,
                  const Ids& ids, std::vector<uint32_t>& triggers)
     : text_(text), tokens_(tokens), lex_(lex), ids_(ids), triggers_(triggers) {
-  triggers_.clear();
-  for (size_t i = 0; i < tokens.size(); ++i)
-    if (tokens[i].trigger) triggers_.push_back(static_cast<uint32_t>(i));
+  // Without a branch: whether a token is a trigger follows no pattern a predictor could learn.
+  triggers_.resize(tokens.size());
+  size_t n = 0;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    triggers_[n] = static_cast<uint32_t>(i);
+    n += tokens[i].trigger;
+  }
+  triggers_.resize(n);
 }
 
 std::optional<Scanner::Count> Scanner::count_at(size_t i) const {
