@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "core/utf8.h"
+#include "core/vocabulary.h"
 
 namespace dateline::core {
 
@@ -80,9 +81,10 @@ bool upper_start(std::string_view s, size_t at) {
          (cp >= 0x391 && cp <= 0x3A9) || (cp >= 0x400 && cp <= 0x42F);
 }
 
-}  // namespace
-
-void tokenize(std::string_view text, Span range, std::vector<Token>& out) {
+// The tokenizer; label(token) is called for each token as it is made.
+template <typename Label>
+[[gnu::always_inline]] inline void tokenize_with(std::string_view text, Span range,
+                                                 std::vector<Token>& out, const Label& label) {
   size_t i = range.begin;
   const size_t end = range.end;
   bool space = true, newline = true;
@@ -111,6 +113,7 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out) {
     if (k == kPunct) {
       t.kind = TokenKind::Punct;
       t.end = static_cast<uint32_t>(i);
+      label(t);
       continue;
     }
     // A run of letters or of digits; zero-width characters inside are carried along. The ASCII
@@ -141,7 +144,20 @@ void tokenize(std::string_view text, Span range, std::vector<Token>& out) {
       t.kind = TokenKind::Word;
       t.capitalized = upper_start(s, start);
     }
+    label(t);
   }
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, Span range, std::vector<Token>& out) {
+  tokenize_with(text, range, out, [](Token&) {});
+}
+
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, const Vocabulary& vocab) {
+  tokenize_with(text, range, out, [&](Token& t) {
+    t.lex = t.is_punct() ? vocab.id_of_mark(text, t) : vocab.id_of_run(text, t);
+  });
 }
 
 bool lower_key(std::string_view word, std::string& out, size_t max_bytes) {

@@ -9,6 +9,8 @@
 
 namespace dateline::core {
 
+class Vocabulary;
+
 enum class TokenKind : uint8_t { Word, Number, Punct };
 
 // A token of news text: a run of letters, a run of digits, or one punctuation mark or symbol.
@@ -24,7 +26,6 @@ struct Token {
   bool capitalized = false;     // word starting with an upper-case letter
   uint32_t number = 0;          // value of a Number (saturated at 999,999,999)
   uint32_t lex = 0;             // filled by a stage: its lexicon entry, 0 for none
-  bool trigger = false;         // filled by a stage: a parser may start here
 
   uint32_t size() const { return end - begin; }
   Span span() const { return {begin, end}; }
@@ -37,7 +38,6 @@ struct Token {
 // The tokens of an article's paragraphs, kept by one stage so the next need not tokenize
 // again: tokens[range[p].first, range[p].second) are paragraph p's; an empty range when the
 // paragraph was not tokenized.
-class Vocabulary;
 struct ParagraphTokens {
   std::vector<Token> tokens;
   const Vocabulary* labelled_by = nullptr;  // the vocabulary of the tokens' lex ids
@@ -51,6 +51,8 @@ struct ParagraphTokens {
 
 // Appends the tokens of text[range) to out (out is not cleared).
 void tokenize(std::string_view text, Span range, std::vector<Token>& out);
+// The same in one pass with each token's `lex` set to its id in `vocab` (Vocabulary::id_of).
+void tokenize(std::string_view text, Span range, std::vector<Token>& out, const Vocabulary& vocab);
 
 // The lower-case key of a word for lexicon lookups: ASCII letters lowered, zero-width
 // characters dropped, other bytes kept. Returns false if the word is longer than the buffer.

@@ -26,12 +26,17 @@ class Vocabulary {
   // called once for every token of every text; words of up to 16 ASCII letters or numbers of
   // up to 16 digits (most tokens), and ASCII marks, take the short way.
   uint32_t id_of(std::string_view text, const Token& t) const {
+    return t.is_punct() ? id_of_mark(text, t) : id_of_run(text, t);
+  }
+  // id_of for a token known to be a punctuation mark, and for a word or a number.
+  uint32_t id_of_mark(std::string_view text, const Token& t) const {
+    if (t.size() == 1) return ascii_punct_[static_cast<unsigned char>(text[t.begin]) & 0x7F];
+    return id_of_other(text, t);
+  }
+  uint32_t id_of_run(std::string_view text, const Token& t) const {
     uint64_t a, b;
-    if (t.is_punct()) {
-      if (t.size() == 1) return ascii_punct_[static_cast<unsigned char>(text[t.begin]) & 0x7F];
-    } else if (pack_token({text.data() + t.begin, text.size() - t.begin}, t.size(), a, b)) {
+    if (pack_token({text.data() + t.begin, text.size() - t.begin}, t.size(), a, b))
       return find_ascii(a, b, t.size());
-    }
     return id_of_other(text, t);
   }
   // Builds the lookup tables; call after the last intern().

@@ -62,15 +62,17 @@ AnnotatedArticle Extractor::annotate(ingest::Article article, std::vector<tempor
       c.tokens.insert(c.tokens.end(), kept->tokens.begin() + kept->range[p].first,
                       kept->tokens.begin() + kept->range[p].second);
     else
-      core::tokenize(c.text, para.span, c.tokens);
+      core::tokenize(c.text, para.span, c.tokens, lexicon_.vocabulary());
     c.paragraph_of.resize(c.tokens.size(), p);
-    // Ids the temporal engine gave in a vocabulary that extends this one are ours below
-    // `shared`; above it, words only the temporal lists know.
-    const size_t shared =
-        reuse && kept->labelled_by ? kept->labelled_by->ids_shared_with(lexicon_.vocabulary()) : 0;
-    for (size_t k = before; k < c.tokens.size(); ++k) {
-      auto& lex = c.tokens[k].lex;
-      lex = shared ? (lex < shared ? lex : 0) : lexicon_.vocabulary().id_of(c.text, c.tokens[k]);
+    if (reuse) {
+      // Ids the temporal engine gave in a vocabulary that extends this one are ours below
+      // `shared`; above it, words only the temporal lists know.
+      const size_t shared =
+          kept->labelled_by ? kept->labelled_by->ids_shared_with(lexicon_.vocabulary()) : 0;
+      for (size_t k = before; k < c.tokens.size(); ++k) {
+        auto& lex = c.tokens[k].lex;
+        lex = shared ? (lex < shared ? lex : 0) : lexicon_.vocabulary().id_of(c.text, c.tokens[k]);
+      }
     }
   }
   // Which timex each token belongs to.

@@ -46,8 +46,7 @@ void parse_span(const Lexicon& lex, const Scanner::Ids& ids, std::string_view te
   tokens.clear();
   drafts.clear();
   tokens.reserve(range.size() / 4 + 8);
-  core::tokenize(text, range, tokens);
-  lex.label(text, tokens);
+  lex.tokenize(text, range, tokens);
   if (keep) {  // labelled: the extractor reads the same ids when it shares the vocabulary
     const auto first = static_cast<uint32_t>(keep->tokens.size());
     keep->tokens.insert(keep->tokens.end(), tokens.begin(), tokens.end());

@@ -26,13 +26,6 @@ uint32_t Lexicon::id(std::string_view key) const {
   return vocab_.id(key);
 }
 
-void Lexicon::label(std::string_view text, std::vector<core::Token>& tokens) const {
-  for (auto& t : tokens) {
-    t.lex = vocab_.id_of(text, t);
-    t.trigger = t.is_number() || trigger_by_id_[t.lex];
-  }
-}
-
 void Lexicon::add_phrase(const std::string& written, PhraseHit hit) {
   // Leading words in brackets are context: "[at] the moment".
   std::string phrase;

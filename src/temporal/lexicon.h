@@ -97,8 +97,12 @@ class Lexicon {
 
   // The id of a token (0 when no list knows it).
   uint32_t id_of(std::string_view text, const core::Token& t) const;
-  // Sets t.lex for every token.
-  void label(std::string_view text, std::vector<core::Token>& tokens) const;
+  // Appends the tokens of text[range) to `out`, each with its id (lex), in one pass.
+  void tokenize(std::string_view text, core::Span range, std::vector<core::Token>& out) const {
+    core::tokenize(text, range, out, vocab_);
+  }
+  // Whether some parser may start at a token so labelled: a number or a trigger word.
+  bool trigger(const core::Token& t) const { return t.is_number() | trigger_by_id_[t.lex]; }
 
   const WordInfo& info(uint32_t id) const { return words_[id]; }
   uint32_t id(std::string_view key) const;  // a lower-case word or a punctuation mark

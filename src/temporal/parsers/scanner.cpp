@@ -44,7 +44,7 @@ Scanner::Scanner(std::string_view text, const std::vector<core::Token>& tokens, 
   size_t n = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     triggers_[n] = static_cast<uint32_t>(i);
-    n += tokens[i].trigger;
+    n += lex.trigger(tokens[i]);
   }
   triggers_.resize(n);
 }
