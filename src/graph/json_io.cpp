@@ -63,6 +63,13 @@ struct Reader {
       fail(fmt::format("{} index {} is out of range", what, v.dump()));
     return static_cast<uint32_t>(v.get<uint64_t>());
   }
+  // A count or an offset: a whole number from 0 to 2^32 - 1. nlohmann's get<uint32_t> would
+  // convert 1e40 or -1 without a word (found by fuzzing).
+  uint32_t whole(const json& v, const char* what) const {
+    if (!v.is_number_unsigned() || v.get<uint64_t>() > UINT32_MAX)
+      fail(fmt::format("{} {} is not a whole number below 2^32", what, v.dump()));
+    return static_cast<uint32_t>(v.get<uint64_t>());
+  }
   std::vector<uint32_t> indices(const json& j, const char* key, size_t limit) const {
     std::vector<uint32_t> out;
     for (const auto& v : at(j, key)) out.push_back(index(v, limit, key));
@@ -74,24 +81,21 @@ struct Reader {
     const auto parsed = temporal::value_from_timex3(v.get<std::string>());
     return parsed ? *parsed : temporal::Value{};
   }
-  FactDate date(const json& j) const {
+  // `conflicts`: how many conflicts the graph lists, which a date's conflict indexes.
+  FactDate date(const json& j, size_t conflicts) const {
     FactDate d;
     d.value = value(at(j, "value"));
     d.basis = str(j, "basis");
     d.inferred = at(j, "inferred").get<bool>();
     const json& c = at(j, "conflict");
-    d.conflict = c.is_null() ? -1 : c.get<int>();
+    d.conflict = c.is_null() ? -1 : static_cast<int>(index(c, conflicts, "conflict"));
     return d;
   }
   std::vector<Mention> mentions(const json& j, size_t articles) const {
     std::vector<Mention> out;
     for (const auto& m : at(j, "mentions")) {
       if (!m.is_array() || m.size() != 8) fail("a mention is not an array of eight");
-      const auto offset = [&](size_t i) {
-        if (!m[i].is_number_unsigned() || m[i].get<uint64_t>() > UINT32_MAX)
-          fail("a mention's offset is not a number");
-        return m[i].get<uint32_t>();
-      };
+      const auto offset = [&](size_t i) { return whole(m[i], "a mention's offset"); };
       Mention x;
       x.article = index(m[0], articles, "article");
       x.span = {offset(1), offset(2)};
@@ -239,7 +243,7 @@ namespace {
 
 // How many nodes each table holds: the range every index is checked against.
 struct Sizes {
-  size_t articles = 0, actors = 0, events = 0, statements = 0;
+  size_t articles = 0, actors = 0, events = 0, statements = 0, conflicts = 0;
 };
 
 ActorNode read_actor(const Reader& r, const json& a, const Sizes& n) {
@@ -255,7 +259,7 @@ ActorNode read_actor(const Reader& r, const json& a, const Sizes& n) {
   x.names = r.at(a, "names").get<std::vector<std::string>>();
   x.roles = r.at(a, "roles").get<std::vector<std::string>>();
   x.affiliations = r.indices(a, "affiliations", n.actors);
-  x.mentions = r.at(a, "mentions").get<uint32_t>();
+  x.mentions = r.whole(r.at(a, "mentions"), "an actor's mention count");
   x.articles = r.indices(a, "articles", n.articles);
   return x;
 }
@@ -285,7 +289,7 @@ EventNode read_event(const Reader& r, const json& e, const Sizes& n) {
   x.label = r.str(e, "label");
   x.source = r.indices(e, "source", n.actors);
   x.target = r.indices(e, "target", n.actors);
-  x.date = r.date(r.at(e, "date"));
+  x.date = r.date(r.at(e, "date"), n.conflicts);
   x.place = r.str(e, "place");
   x.confidence = r.at(e, "confidence").get<double>();
   x.mentions = r.mentions(e, n.articles);
@@ -299,7 +303,7 @@ StatementNode read_statement(const Reader& r, const json& s, const Sizes& n) {
   x.speaker = speaker.is_null() ? kNone : r.index(speaker, n.actors, "speaker");
   x.quote = r.str(s, "quote");
   x.verb = r.str(s, "verb");
-  x.date = r.date(r.at(s, "date"));
+  x.date = r.date(r.at(s, "date"), n.conflicts);
   const json& about = r.at(s, "about");
   x.about_actors = r.indices(about, "actors", n.actors);
   x.about_events = r.indices(about, "events", n.events);
@@ -322,7 +326,10 @@ void check_version(const Reader& r, const json& header) {
   if (!header.is_object() || !header.contains("format") || header["format"] != "dateline-graph")
     r.fail("no \"format\": \"dateline-graph\"");
   const json& version = r.at(header, "version");
-  if (!version.is_number_integer()) r.fail("'version' is not a number");
+  // A whole number in int's range: 4294967298 must not pass for 2.
+  if (!version.is_number_integer() || version.get<int64_t>() < INT32_MIN ||
+      version.get<int64_t>() > INT32_MAX)
+    r.fail("'version' is not a number");
   if (version.get<int>() > kGraphFormatVersion)
     throw core::Error(fmt::format("graph format version {} is newer than this dateline reads "
                                   "({}); rebuild the graph or update dateline",
@@ -362,7 +369,7 @@ Graph read_tree(std::string_view text, const std::string& name) {
   Graph g;
   try {
     const Sizes n{r.at(j, "articles").size(), r.at(j, "actors").size(), r.at(j, "events").size(),
-                  r.at(j, "statements").size()};
+                  r.at(j, "statements").size(), r.at(j, "conflicts").size()};
     for (const auto& a : j["articles"]) g.articles.push_back(read_article(r, a, n));
     for (const auto& a : j["actors"]) g.actors.push_back(read_actor(r, a, n));
     for (const auto& e : j["events"]) g.events.push_back(read_event(r, e, n));
@@ -465,7 +472,8 @@ Graph read_layout(const Layout& layout, const std::string& name) {
   }
   check_version(r, header);
   const auto& t = layout.tables;
-  const Sizes n{t[0].nodes.size(), t[1].nodes.size(), t[2].nodes.size(), t[3].nodes.size()};
+  const Sizes n{t[0].nodes.size(), t[1].nodes.size(), t[2].nodes.size(), t[3].nodes.size(),
+                t[4].nodes.size()};
   const unsigned threads = std::max(1u, std::min(std::thread::hardware_concurrency(), 8u));
   Graph g;
   read_lines(t[0], g.articles, n, read_article, name, threads);

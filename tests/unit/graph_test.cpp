@@ -232,6 +232,31 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
   CHECK(refusal(with_version("99"), "new.json").find("newer") != std::string::npos);
   // From an older version (mentions as objects): refused with the way out.
   CHECK(refusal(with_version("1"), "old.json").find("rebuild") != std::string::npos);
+  // A version beyond int's range must not wrap to the one we read.
+  CHECK(refusal(with_version("4294967298"), "wrap.json").find("'version'") != std::string::npos);
+  // Numbers that do not fit where they go (found by fuzzing: nlohmann converted an actor's
+  // mention count of 8.9e43 to an unsigned without a word, which is undefined), and a date's
+  // conflict the graph does not list (render would have read past the list): refused, with
+  // the file and line named.
+  const auto replaced = [&](const std::string& from, const std::string& to) {
+    const auto where = text.find(from);
+    REQUIRE(where != std::string::npos);
+    return std::string(text).replace(where, from.size(), to);
+  };
+  const auto actor_mentions = text.find("\"mentions\":", text.find("\n\"actors\":["));
+  REQUIRE(actor_mentions != std::string::npos);
+  const auto count_end = text.find(',', actor_mentions);
+  const std::string count = text.substr(actor_mentions, count_end - actor_mentions);
+  for (const auto& [bad, name] :
+       {std::pair<std::string, std::string>{replaced(count, "\"mentions\":8.9e43"), "float.json"},
+        {replaced(count, "\"mentions\":-3"), "negative.json"},
+        {replaced(count, "\"mentions\":4294967296"), "wide.json"},
+        {replaced("\"conflict\":null", "\"conflict\":7"), "c.json"},
+        {replaced("\"conflict\":null", "\"conflict\":2.5"), "f.json"}}) {
+    INFO(name);
+    const auto message = refusal(bad, name);
+    CHECK(message.find(name + ":") != std::string::npos);
+  }
 }
 
 TEST_CASE("graph: graph.json follows schemas/graph.schema.json") {
