@@ -729,6 +729,8 @@ bool body(const Context& c, uint32_t actor) {
 // "it" and "its": a body or a country. "The council said it was concerned": the subject of the
 // reporting verb just before. "Ardessa agreed to lift its ban": the subject of the sentence.
 // "It accused him": the subject of the sentence before. "It is", "it was": no one.
+constexpr int kSentencesBack = 16;
+
 int resolve_neuter(const Context& c, size_t i) {
   if (c.facts(i).neuter == 1 && c.facts(i + 1).be_form) return -1;
   const auto& s = c.sentence(i);
@@ -742,12 +744,15 @@ int resolve_neuter(const Context& c, size_t i) {
   if (const int a = clause_subject(c, s.first_token, i);
       a >= 0 && body(c, static_cast<uint32_t>(a)))
     return a;
-  if (i == s.first_token && c.sentence_of[i] > 0) {
+  // A few sentences back at most: "It" after a run of sentences opening with "It" looks no
+  // further than a reader would.
+  if (i == s.first_token && c.sentence_of[i] > 0 && c.sentences_back < kSentencesBack) {
     const auto& previous = c.out.sentences[c.sentence_of[i] - 1];
     if (previous.paragraph != s.paragraph) return -1;
-    if (const int a = clause_subject(c, previous.first_token, previous.last_token);
-        a >= 0 && body(c, static_cast<uint32_t>(a)))
-      return a;
+    ++c.sentences_back;
+    const int a = clause_subject(c, previous.first_token, previous.last_token);
+    --c.sentences_back;
+    if (a >= 0 && body(c, static_cast<uint32_t>(a))) return a;
   }
   return -1;
 }

@@ -42,6 +42,16 @@ struct Context {
   std::vector<Quote> quotes;
   std::vector<bool> event_paragraph;  // per paragraph: events are read from it (body, caption)
 
+  // Bounds on the pronoun resolution's recursion (clause_subject -> resolve_pronoun ->
+  // clause_subject), which otherwise doubles its work with each unresolved "it" of a sentence
+  // and follows a chain of sentences opening with "It" to the paragraph's start. Found by
+  // fuzzing: a line of "it"s took minutes.
+  struct SubjectScan {
+    size_t first = 0, clear_until = 0;  // clause_subject(first, ...) has found no one before here
+  };
+  mutable std::vector<SubjectScan> subject_scans;  // the clause_subject calls under way
+  mutable int sentences_back = 0;                  // sentences resolve_neuter has gone back
+
   // Token helpers.
   size_t size() const { return tokens.size(); }
   std::string_view text_of(size_t i) const {

@@ -227,7 +227,19 @@ bool reports(const Context& c, size_t i) {
 }
 
 int clause_subject(const Context& c, size_t first, size_t to) {
+  // A call under way from the same token has found no one before `to` already: a pronoun it
+  // is resolving asks again for the clause before itself. (The answers cannot differ: nothing
+  // changes while a call is under way.)
+  for (const auto& scan : c.subject_scans)
+    if (scan.first == first && scan.clear_until >= to) return -1;
+  c.subject_scans.push_back({first, first});
+  const size_t frame = c.subject_scans.size() - 1;
+  struct Pop {
+    const Context& c;
+    ~Pop() { c.subject_scans.pop_back(); }
+  } pop{c};
   for (size_t k = first; k < to && k < c.size(); ++k) {
+    c.subject_scans[frame].clear_until = k;
     // A pronoun that names no one ("It is noted that X...") leaves the subject to come.
     if (pronoun_at(c, k))
       if (const int a = resolve_pronoun(c, k); a >= 0) return a;

@@ -47,7 +47,8 @@ AnnotatedArticle Extractor::annotate(ingest::Article article, std::vector<tempor
   AnnotatedArticle out;
   out.article = std::move(article);
   out.timexes = std::move(timexes);
-  Context c{lexicon_, gazetteer_, cues_, out, out.article.text(), {}, {}, {}, {}, {}, {}, {}, {}};
+  Context c{lexicon_, gazetteer_, cues_, out, out.article.text(), {}, {}, {}, {}, {}, {},
+            {},       {},         {},    0};
   const auto& paragraphs = out.article.paragraphs;
   c.event_paragraph.assign(paragraphs.size(), false);
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
