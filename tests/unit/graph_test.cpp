@@ -247,14 +247,15 @@ TEST_CASE("graph: graph.json round-trips and refuses what it cannot read") {
   REQUIRE(actor_mentions != std::string::npos);
   const auto count_end = text.find(',', actor_mentions);
   const std::string count = text.substr(actor_mentions, count_end - actor_mentions);
-  for (const auto& [bad, name] :
+  for (const auto& bad_and_name :
        {std::pair<std::string, std::string>{replaced(count, "\"mentions\":8.9e43"), "float.json"},
         {replaced(count, "\"mentions\":-3"), "negative.json"},
         {replaced(count, "\"mentions\":4294967296"), "wide.json"},
         {replaced("\"conflict\":null", "\"conflict\":7"), "c.json"},
         {replaced("\"conflict\":null", "\"conflict\":2.5"), "f.json"}}) {
+    const std::string& name = bad_and_name.second;  // not a structured binding: INFO captures it
     INFO(name);
-    const auto message = refusal(bad, name);
+    const auto message = refusal(bad_and_name.first, name);
     CHECK(message.find(name + ":") != std::string::npos);
   }
 }
