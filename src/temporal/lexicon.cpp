@@ -18,10 +18,6 @@ uint32_t Lexicon::intern(const std::string& key) {
   return id;
 }
 
-uint32_t Lexicon::id_of(std::string_view text, const core::Token& t) const {
-  return vocab_.id_of(text, t);
-}
-
 uint32_t Lexicon::id(std::string_view key) const {
   return vocab_.id(key);
 }
@@ -209,20 +205,26 @@ Lexicon Lexicon::load(const std::filesystem::path& file, const core::CalendarWor
                         "is",         "are",    "ended",      "ending",
                         "throughout", "over"})
     lex.intern(w);
-  for (auto& w : lex.words_)
-    w.trigger = w.month || w.weekday || w.unit != Unit::None || w.cardinal >= 0 || w.ordinal ||
-                w.decade || w.part != PartOfDay::None || w.clock_hour >= 0 ||
-                w.season != Season::None || w.before.present || !w.quantifier.empty() ||
-                w.per_word || w.phrase_start || w.frequency || w.multiple;
-  for (const char* w : {"period", "half", "q", "h", "final"})
-    lex.words_[lex.intern(w)].trigger = true;  // quarters.cpp starts there
+  // Whether some parser may start at a word, one byte per id apart from the wide WordInfo.
+  lex.trigger_by_id_.assign(lex.words_.size(), 0);
+  for (size_t id = 1; id < lex.words_.size(); ++id) {
+    const WordInfo& w = lex.words_[id];
+    lex.trigger_by_id_[id] = w.month || w.weekday || w.unit != Unit::None || w.cardinal >= 0 ||
+                             w.ordinal || w.decade || w.part != PartOfDay::None ||
+                             w.clock_hour >= 0 || w.season != Season::None || w.before.present ||
+                             !w.quantifier.empty() || w.per_word || w.phrase_start || w.frequency ||
+                             w.multiple;
+  }
+  // quarters.cpp starts at these; absolute.cpp at the apostrophe of a clipped year ('98).
+  for (const char* w : {"period", "half", "q", "h", "final", "'"}) {
+    const uint32_t id = lex.intern(w);
+    if (lex.trigger_by_id_.size() <= id) lex.trigger_by_id_.resize(id + 1, 0);
+    lex.trigger_by_id_[id] = 1;
+  }
   lex.vocab_.finalize();
   lex.phrases_.finalize(lex.vocab_.size());
   lex.words_.resize(lex.vocab_.size());
-  lex.trigger_by_id_.assign(lex.words_.size(), 0);
-  for (size_t id = 1; id < lex.words_.size(); ++id) lex.trigger_by_id_[id] = lex.words_[id].trigger;
-  lex.trigger_by_id_[lex.id("'")] = 1;  // a clipped year: '98
-  lex.trigger_by_id_[0] = 0;
+  lex.trigger_by_id_.resize(lex.vocab_.size(), 0);
   return lex;
 }
 

@@ -80,7 +80,6 @@ struct WordInfo {
   std::string quantifier;  // EVERY, EACH
   bool phrase_start = false;
   bool future_cue_start = false;  // a future cue's phrase starts here (computed on load)
-  bool trigger = false;           // some parser may start at this word (computed on load)
 };
 
 // The temporal words of data/lexicon/temporal.yaml and calendar.yaml, with token ids: every
@@ -95,8 +94,6 @@ class Lexicon {
                       const core::Vocabulary* extend = nullptr);
   const core::Vocabulary& vocabulary() const { return vocab_; }
 
-  // The id of a token (0 when no list knows it).
-  uint32_t id_of(std::string_view text, const core::Token& t) const;
   // Appends the tokens of text[range) to `out`, each with its id (lex), in one pass.
   void tokenize(std::string_view text, core::Span range, std::vector<core::Token>& out) const {
     core::tokenize(text, range, out, vocab_);
@@ -121,8 +118,8 @@ class Lexicon {
   core::Vocabulary vocab_;
   core::PhraseTrie<PhraseHit> phrases_;
   std::vector<WordInfo> words_;  // by word id; words_[0] is the empty entry
-  // words_[id].trigger (or the apostrophe) one byte per id, apart from the wide WordInfo, so
-  // labelling a text touches a small table.
+  // By word id: some parser may start there (computed on load), a byte apart from the wide
+  // WordInfo so that scanning a text touches a small table.
   std::vector<uint8_t> trigger_by_id_;
   std::vector<FixedSpec> fixed_;
   std::vector<SetSpec> sets_;
