@@ -726,11 +726,12 @@ bool body(const Context& c, uint32_t actor) {
   return c.out.actors[actor].kind != ActorKind::Person;
 }
 
+// How many sentences back an opening "It" may look for what it names.
+constexpr int kSentencesBack = 16;
+
 // "it" and "its": a body or a country. "The council said it was concerned": the subject of the
 // reporting verb just before. "Ardessa agreed to lift its ban": the subject of the sentence.
 // "It accused him": the subject of the sentence before. "It is", "it was": no one.
-constexpr int kSentencesBack = 16;
-
 int resolve_neuter(const Context& c, size_t i) {
   if (c.facts(i).neuter == 1 && c.facts(i + 1).be_form) return -1;
   const auto& s = c.sentence(i);
