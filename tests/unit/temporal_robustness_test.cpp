@@ -101,3 +101,35 @@ TEST_CASE("random text never makes the engine throw") {
     CHECK_NOTHROW(pipeline().temporal().annotate_text(text, temporal::Reference{}));
   }
 }
+
+TEST_CASE("regression: a date moved past the calendar's first or last year is left unresolved") {
+  // Boost's calendar holds the years 1400 to 9999 and throws when a day moved past either end
+  // is read; a week after 28 December 9999 once ended the whole run (found by fuzz_extract).
+  struct Case {
+    int year, month, day;
+    const char* text;
+    const char* value;  // what the expression resolves to
+  };
+  const Case cases[] = {
+      {9999, 12, 28, "next weekend", "XXXX-XX-XX"},
+      {9999, 12, 28, "the following week", "XXXX-WXX"},
+      {9999, 12, 28, "next quarter", "XXXX-QX"},
+      {9999, 12, 28, "a week earlier", "9999-W51"},
+      {9999, 12, 28, "last Monday", "9999-12-27"},
+      {1400, 1, 3, "a week earlier", "XXXX-WXX"},
+      {1400, 1, 3, "the weekend before", "XXXX-XX-XX"},
+      {1400, 1, 3, "the following week", "1400-W02"},
+      {1400, 1, 3, "next Friday", "1400-01-10"},
+  };
+  for (const auto& c : cases) {
+    temporal::Reference r;
+    r.day = core::make_date(c.year, c.month, c.day);
+    REQUIRE(r.day);
+    const std::string text = std::string("The talks resumed ") + c.text + ", officials said.";
+    INFO(c.year, " ", c.text);
+    std::vector<temporal::Timex> ts;
+    REQUIRE_NOTHROW(ts = pipeline().temporal().annotate_text(text, r));
+    REQUIRE(ts.size() == 1);
+    CHECK(temporal::timex3_value(ts[0].value) == c.value);
+  }
+}

@@ -22,6 +22,20 @@ int month_index(int year, int month) {
   return year * 12 + (month - 1);
 }
 
+// Boost's calendar runs from 1400 to 9999, but its arithmetic does not stop there: a day moved
+// past either end is a number no calendar function can read (it throws). A week's ISO year also
+// looks up to three days away. A shifted day must keep a week clear of both ends.
+bool readable(const Date& d) {
+  static const Date first(1400, 1, 8), last(9999, 12, 24);
+  return !d.is_special() && d >= first && d <= last;
+}
+
+// Whether moving d by `months` months keeps it inside Boost's years (bg::months throws if not).
+bool months_fit(const Date& d, long months) {
+  const long idx = month_index(year_of(d), month_of(d)) + months;
+  return idx >= 1400L * 12 && idx < 10000L * 12;
+}
+
 }  // namespace
 
 Season season_of(int month) {
@@ -262,7 +276,9 @@ std::optional<Point> shift(const Point& anchor, Unit unit, int n, Unit gran) {
                                                    : 0);
       const long day_shift = minutes >= 0 ? minutes / 1440 : -((1439 - minutes) / 1440);
       const long in_day = minutes - day_shift * 1440;
-      Point p = containing(d + bg::days(day_shift), Unit::Day);
+      const Date moved = d + bg::days(day_shift);
+      if (!readable(moved)) return std::nullopt;
+      Point p = containing(moved, Unit::Day);
       p.hour = static_cast<int>(in_day / 60);
       p.minute = static_cast<int>(in_day % 60);
       p.gran = gran <= Unit::Hour ? gran : Unit::Minute;
@@ -285,17 +301,21 @@ std::optional<Point> shift(const Point& anchor, Unit unit, int n, Unit gran) {
       break;
     }
     case Unit::Season:
+      if (!months_fit(d, 3L * n)) return std::nullopt;
       d += bg::months(3 * n);
       break;
     case Unit::Quarter:
+      if (!months_fit(d, 3L * n)) return std::nullopt;
       d += bg::months(3 * n);
       break;
     case Unit::Half:
+      if (!months_fit(d, 6L * n)) return std::nullopt;
       d += bg::months(6 * n);
       break;
     default:
       return std::nullopt;
   }
+  if (!readable(d)) return std::nullopt;
   Point p = containing(d, gran);
   if (gran <= Unit::Day) {
     p.part = anchor.part;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <stdexcept>
 
 #include "core/calendar.h"
 #include "temporal/resolve/calendar.h"
@@ -74,7 +75,23 @@ class Pass {
     return t;
   }
 
+  // Boost's calendar ends at 1400 and 9999 and throws (std::out_of_range) when a day read there
+  // has moved past either end: a year of 9999 a week on. Such an expression has no date to give,
+  // so it is left unresolved, like one with nothing to anchor it, and the article goes on.
   Timex resolve_one(size_t i) {
+    try {
+      return resolve_draft(i);
+    } catch (const std::out_of_range&) {
+      Timex t = base(i);
+      Point p;
+      p.gran = Unit::Day;
+      t.value = Value::of(p);
+      t.rule = "beyond the calendar";
+      return t;
+    }
+  }
+
+  Timex resolve_draft(size_t i) {
     const Draft& d = drafts_[i].draft;
     Timex t = base(i);
     switch (d.form) {
