@@ -82,13 +82,17 @@ class Pass {
     try {
       return resolve_draft(i);
     } catch (const std::out_of_range&) {
-      Timex t = base(i);
-      Point p;
-      p.gran = Unit::Day;
-      t.value = Value::of(p);
-      t.rule = "beyond the calendar";
-      return t;
+      return unknown_day(base(i), "beyond the calendar");
     }
+  }
+
+  // An expression left without a date: a day of unknown year, month and day (XXXX-XX-XX).
+  static Timex unknown_day(Timex t, const char* rule) {
+    Point p;
+    p.gran = Unit::Day;
+    t.value = Value::of(p);
+    t.rule = rule;
+    return t;
   }
 
   Timex resolve_draft(size_t i) {
@@ -110,13 +114,8 @@ class Pass {
         t.resolved = true;
         t.rule = "reference";
         return t;
-      case Draft::Form::Unresolvable: {
-        Point p;
-        p.gran = Unit::Day;
-        t.value = Value::of(p);
-        t.rule = "unresolvable";
-        return t;
-      }
+      case Draft::Form::Unresolvable:
+        return unknown_day(t, "unresolvable");
       case Draft::Form::Absolute:
         t.stated = true;
         return absolute(i, t);
@@ -512,12 +511,8 @@ class Pass {
     // "the eve of the Pope's visit": a day counted from an event, not a date, as "two days
     // after the election" is none.
     if (pd.draft.unit == Unit::Day && !pd.draft.clock) dropped_.insert(i);
-    Point p;
-    p.gran = Unit::Day;
-    t.value = Value::of(p);
     t.anchor = AnchorKind::None;
-    t.rule = "nothing to anchor on";
-    return t;
+    return unknown_day(t, "nothing to anchor on");
   }
 
   const std::vector<PlacedDraft>& drafts_;
