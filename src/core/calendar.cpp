@@ -12,7 +12,7 @@ std::string ascii_lower(std::string_view s) {
 }
 
 std::optional<boost::gregorian::date> make_date(int y, int m, int d) {
-  if (y < 1400 || y > 9999 || m < 1 || m > 12 || d < 1) return std::nullopt;
+  if (y < kFirstYear || y > kLastYear || m < 1 || m > 12 || d < 1) return std::nullopt;
   const int last = boost::gregorian::gregorian_calendar::end_of_month_day(
       static_cast<unsigned short>(y), static_cast<unsigned short>(m));
   if (d > last) return std::nullopt;

@@ -30,8 +30,12 @@ class CalendarWords {
   std::unordered_map<std::string, Entry> months_, weekdays_;
 };
 
+// The years Boost.Date_Time handles. Its arithmetic runs on past them, but a day outside cannot
+// be read (it throws).
+inline constexpr int kFirstYear = 1400, kLastYear = 9999;
+
 // The day y-m-d, or nullopt when there is no such day (February 30, month 13) or the year is
-// outside 1400..9999, the range Boost.Date_Time handles.
+// outside kFirstYear..kLastYear.
 std::optional<boost::gregorian::date> make_date(int y, int m, int d);
 
 // ASCII lowercase copy (non-ASCII bytes are kept as they are).

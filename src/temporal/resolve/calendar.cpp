@@ -22,18 +22,19 @@ int month_index(int year, int month) {
   return year * 12 + (month - 1);
 }
 
-// Boost's calendar runs from 1400 to 9999, but its arithmetic does not stop there: a day moved
-// past either end is a number no calendar function can read (it throws). A week's ISO year also
-// looks up to three days away. A shifted day must keep a week clear of both ends.
+// Boost's calendar runs from core::kFirstYear to core::kLastYear, but its arithmetic does not
+// stop there: a day moved past either end is a number no calendar function can read (it throws).
+// A week's ISO year also looks up to three days away. A shifted day must keep a week clear of
+// both ends.
 bool readable(const Date& d) {
-  static const Date first(1400, 1, 8), last(9999, 12, 24);
+  static const Date first(core::kFirstYear, 1, 8), last(core::kLastYear, 12, 24);
   return !d.is_special() && d >= first && d <= last;
 }
 
 // Whether moving d by `months` months keeps it inside Boost's years (bg::months throws if not).
 bool months_fit(const Date& d, long months) {
   const long idx = month_index(year_of(d), month_of(d)) + months;
-  return idx >= 1400L * 12 && idx < 10000L * 12;
+  return idx >= core::kFirstYear * 12L && idx < (core::kLastYear + 1) * 12L;
 }
 
 }  // namespace
@@ -301,17 +302,13 @@ std::optional<Point> shift(const Point& anchor, Unit unit, int n, Unit gran) {
       break;
     }
     case Unit::Season:
-      if (!months_fit(d, 3L * n)) return std::nullopt;
-      d += bg::months(3 * n);
-      break;
     case Unit::Quarter:
-      if (!months_fit(d, 3L * n)) return std::nullopt;
-      d += bg::months(3 * n);
+    case Unit::Half: {
+      const long months = (unit == Unit::Half ? 6L : 3L) * n;
+      if (!months_fit(d, months)) return std::nullopt;
+      d += bg::months(static_cast<int>(months));  // fits: months_fit bounds it by the calendar
       break;
-    case Unit::Half:
-      if (!months_fit(d, 6L * n)) return std::nullopt;
-      d += bg::months(6 * n);
-      break;
+    }
     default:
       return std::nullopt;
   }
